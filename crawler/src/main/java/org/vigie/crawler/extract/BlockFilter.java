@@ -1,0 +1,71 @@
+package org.vigie.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.vigie.core.TextBlock;
+
+/**
+ * Drops the blocks that survive inside an article container but are not its text: "Lire aussi"
+ * and "Read more" teasers, link lists, ad and share labels, photo credits, the repeated title.
+ */
+final class BlockFilter {
+  private static final Pattern TEASER =
+      Pattern.compile(
+          "^(?:[»›>•■▶►\\-–—]\\s*)?(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également"
+              + "|voir aussi|à voir aussi|à voir|a voir|à écouter|sur le même sujet|notre dossier"
+              + "|read more|read also|also read|related|see also|more on this|more from|you may also like"
+              + "|recommended|most read|les plus lus|watch|listen|more:|further reading)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:advertisement|advertising|publicité|pub|ad|sponsored|contenu sponsorisé|continue reading"
+              + "|continuer la lecture|lire la suite|share|partager|share this article|share this"
+              + "|partager cet article|follow us|suivez-nous|sign up|subscribe|s'abonner|abonnez-vous"
+              + "|newsletter|inscrivez-vous|skip advertisement|story continues below advertisement"
+              + "|article continues below|cookies?|accept|accepter|tout accepter|close|fermer|menu"
+              + "|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?)\\s*[.:!…]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^(?:photo|photos|image|crédit|credit|crédits|credits|illustration|©|\\(c\\)|copyright)\\s*[:©]"
+              + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private BlockFilter() {}
+
+  static List<TextBlock> filter(List<BlockCollector.RawBlock> raw, String title) {
+    List<TextBlock> out = new ArrayList<>();
+    String normalTitle = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
+    for (BlockCollector.RawBlock b : raw) {
+      String text = b.text().strip();
+      int len = text.length();
+      if (len == 0) {
+        continue;
+      }
+      double density = (double) b.linkChars() / len;
+      if (density > 0.5 && !(b.tag().equals("p") && len > 200 && density < 0.8)) {
+        continue;
+      }
+      if (len < 200 && TEASER.matcher(text).find()) {
+        continue;
+      }
+      if (len < 60 && LABEL.matcher(text).matches()) {
+        continue;
+      }
+      if (len < 160 && CREDIT.matcher(text).find()) {
+        continue;
+      }
+      if (text.toLowerCase(Locale.ROOT).equals(normalTitle)) {
+        continue;
+      }
+      out.add(b.kind() == TextBlock.Kind.HEADING ? TextBlock.heading(text) : TextBlock.paragraph(text));
+    }
+    // A heading with nothing after it introduces a teaser list that was removed.
+    while (!out.isEmpty() && out.get(out.size() - 1).kind() == TextBlock.Kind.HEADING) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+}

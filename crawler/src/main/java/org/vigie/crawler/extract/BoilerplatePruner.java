@@ -1,0 +1,123 @@
+package org.vigie.crawler.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes, in one walk, what is never article text: scripts and embeds, navigation, asides,
+ * footers, figures with their captions and credits, hidden elements, and elements whose class or
+ * id names a boilerplate job (share bar, comments, "related", newsletter, cookie banner, paywall,
+ * ads, breadcrumbs). A class-named element is spared when it holds a large part of the page's
+ * text, because templates do put the whole article inside {@code class="has-sidebar"}.
+ */
+final class BoilerplatePruner implements NodeFilter {
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "video", "audio", "button", "input", "select", "textarea", "option", "nav", "aside",
+          "footer", "dialog", "menu", "figure", "figcaption", "picture", "img", "map", "link",
+          "meta", "label", "math", "head");
+  private static final Set<String> DROP_ROLES =
+      Set.of(
+          "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
+          "search", "menu", "menubar", "toolbar", "alert");
+  static final Pattern BOILERPLATE_CLASS =
+      Pattern.compile(
+          "(?<![a-z0-9])(?:comments?|commentaires?|disqus|share|sharing|sharebar|social|socials"
+              + "|partage|related|recommend\\w*|newsletter\\w*|subscribe|subscription|abonnement"
+              + "|promo|promos|advert\\w*|ads?|adv|adslot|ad-slot|dfp|sponsor\\w*|cookies?|consent"
+              + "|gdpr|didomi|onetrust|breadcrumbs?|ariane|sidebar|widget|popup|modal|paywall"
+              + "|outbrain|taboola|read-?more|lire-?aussi|a-?lire|also-?read|more-?stories"
+              + "|tags|keywords|author-?bio|byline|caption|credits?|legende|footer|masthead|menu"
+              + "|navbar|nav|pagination|pager|toolbar|skip-?link|sr-only|visually-?hidden"
+              + "|screen-?reader-?text|trending|most-?popular|most-?read|signup|print-?only)"
+              + "(?![a-z0-9])");
+  private static final Pattern PROTECTED_CLASS =
+      Pattern.compile(
+          "article[-_]*(?:body|content|text)|story[-_]*(?:body|content|text)|post[-_]*(?:body|content)"
+              + "|entry[-_]*content|main[-_]*content|body[-_]*text|articlebody|rich[-_]*text");
+
+  private final int pageChars;
+
+  /** @param pageChars the page's visible text size, to spare elements holding much of it */
+  BoilerplatePruner(int pageChars) {
+    this.pageChars = pageChars;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof Comment) {
+      return FilterResult.REMOVE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html")) {
+      return FilterResult.CONTINUE;
+    }
+    if (DROP_TAGS.contains(tag)) {
+      return FilterResult.REMOVE;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return FilterResult.REMOVE;
+    }
+    if (e.hasAttr("style")) {
+      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        return FilterResult.REMOVE;
+      }
+    }
+    if (e.hasAttr("role") && DROP_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+      return spareIfLarge(e);
+    }
+    if (tag.equals("header")) {
+      return spareIfLarge(e);
+    }
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return FilterResult.CONTINUE;
+    }
+    if (tag.equals("a") || tag.equals("p") || tag.equals("span") || tag.equals("em") || tag.equals("strong")) {
+      // Inline marks inside a paragraph ("social" on a link, "caption" on a span) are judged
+      // with their paragraph, not cut out of it.
+      return FilterResult.CONTINUE;
+    }
+    String marks = (cls + " " + id).toLowerCase(Locale.ROOT);
+    if (!BOILERPLATE_CLASS.matcher(marks).find()) {
+      return FilterResult.CONTINUE;
+    }
+    if (PROTECTED_CLASS.matcher(marks).find() || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+      return FilterResult.CONTINUE;
+    }
+    return spareIfLarge(e);
+  }
+
+  private FilterResult spareIfLarge(Element e) {
+    return chars(e) > pageChars * 0.4 ? FilterResult.CONTINUE : FilterResult.REMOVE;
+  }
+
+  /** Visible characters under a node, not counting whitespace, without building the string. */
+  static int chars(Node root) {
+    int[] n = {0};
+    root.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+              if (!Character.isWhitespace(s.charAt(i))) {
+                n[0]++;
+              }
+            }
+          }
+        });
+    return n[0];
+  }
+}

@@ -1,0 +1,144 @@
+package org.vigie.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Everything metadata extraction needs from a page, gathered in one walk of the tree: {@code
+ * <meta>} values, links, JSON-LD scripts, {@code <time>} elements, microdata, the first headings,
+ * and the few elements whose class names say they hold a byline, a date line or a standfirst.
+ * One walk instead of a dozen {@code select} calls, because each {@code select} walks the whole
+ * tree again.
+ */
+final class PageSignals {
+  private static final Pattern BYLINE_CLASS =
+      Pattern.compile("byline|author|signature|auteur|writer|contributor|journalist|credit-name", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("date|time|publish|posted|updated|dateline|timestamp|article-meta|byline", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STANDFIRST_CLASS =
+      Pattern.compile(
+          "standfirst|chapo|chapeau|lede|(?<![a-z])lead(?![a-z])|intro|summary|(?<![a-z])dek|deck|sub-?title|sub-?head|strapline|excerpt|article-desc|description",
+          Pattern.CASE_INSENSITIVE);
+  private static final int MAX_EACH = 30;
+
+  final Map<String, List<String>> metas = new HashMap<>();
+  final List<String> jsonLd = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final Map<String, List<Element>> itemprops = new HashMap<>();
+  final List<Element> h1s = new ArrayList<>();
+  final List<Element> bylines = new ArrayList<>();
+  final List<Element> dateLines = new ArrayList<>();
+  final List<Element> standfirsts = new ArrayList<>();
+  final List<String> authorLinks = new ArrayList<>();
+  String canonical;
+  String htmlLang;
+  String titleTag;
+
+  static PageSignals of(Document doc) {
+    PageSignals s = new PageSignals();
+    Element html = doc.selectFirst("html");
+    if (html != null) {
+      s.htmlLang = html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
+    }
+    doc.traverse(new Collector(s));
+    return s;
+  }
+
+  String meta(String key) {
+    List<String> values = metas.get(key);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  List<String> metaAll(String key) {
+    return metas.getOrDefault(key, List.of());
+  }
+
+  private record Collector(PageSignals s) implements NodeVisitor {
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      switch (e.normalName()) {
+        case "meta" -> {
+          String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+          String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
+          if (!key.isBlank() && !content.isBlank()) {
+            s.metas.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content.strip());
+          }
+          if (e.hasAttr("itemprop") && e.hasAttr("property") && !content.isBlank()) {
+            s.metas.computeIfAbsent(e.attr("itemprop").toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content.strip());
+          }
+          return;
+        }
+        case "link" -> {
+          String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+          if (rel.equals("canonical") && s.canonical == null) {
+            s.canonical = e.attr("href");
+          }
+          return;
+        }
+        case "script" -> {
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            s.jsonLd.add(e.data());
+          }
+          return;
+        }
+        case "title" -> {
+          if (s.titleTag == null && e.parent() != null && !"svg".equals(e.parent().normalName())) {
+            s.titleTag = e.text();
+          }
+          return;
+        }
+        case "time" -> {
+          if (s.times.size() < MAX_EACH) {
+            s.times.add(e);
+          }
+        }
+        case "h1" -> {
+          if (s.h1s.size() < 5) {
+            s.h1s.add(e);
+          }
+        }
+        case "a" -> {
+          if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author") && s.authorLinks.size() < MAX_EACH) {
+            s.authorLinks.add(e.text());
+          }
+        }
+        default -> {}
+      }
+      String itemprop = e.attr("itemprop");
+      if (!itemprop.isEmpty()) {
+        for (String p : itemprop.split("\\s+")) {
+          List<Element> list = s.itemprops.computeIfAbsent(p.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+          if (list.size() < MAX_EACH) {
+            list.add(e);
+          }
+        }
+      }
+      String cls = e.className();
+      String id = e.id();
+      if (cls.isEmpty() && id.isEmpty()) {
+        return;
+      }
+      String marks = cls + " " + id;
+      if (s.bylines.size() < MAX_EACH && BYLINE_CLASS.matcher(marks).find()) {
+        s.bylines.add(e);
+      }
+      if (s.dateLines.size() < MAX_EACH && DATE_CLASS.matcher(marks).find()) {
+        s.dateLines.add(e);
+      }
+      if (s.standfirsts.size() < 10 && STANDFIRST_CLASS.matcher(marks).find()) {
+        s.standfirsts.add(e);
+      }
+    }
+  }
+}
