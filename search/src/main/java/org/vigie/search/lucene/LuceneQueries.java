@@ -1,0 +1,139 @@
+package org.vigie.search.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.vigie.search.Facet;
+import org.vigie.search.IndexFields;
+import org.vigie.search.IndexedArticle;
+import org.vigie.search.SearchFilters;
+import org.vigie.search.query.TextQuery;
+
+/**
+ * Translates the backend-neutral query into Lucene queries. A word or phrase searches every
+ * language's title and text fields, each analysed by its own analyzer, and scores by the best
+ * field (dis_max); a word that is only a stop word in every language drops out, as in
+ * Elasticsearch's {@code match}.
+ */
+public final class LuceneQueries {
+  private LuceneQueries() {}
+
+  /** The scoring part, or {@link MatchNoDocsQuery} when nothing searchable is left. */
+  public static Query text(TextQuery q) {
+    Query built = build(q);
+    return built == null ? new MatchNoDocsQuery("only stop words") : built;
+  }
+
+  /** The query for one text against one language's fields, or null when it has no tokens there. */
+  public static Query textInLanguage(String text, String lang, boolean phrase) {
+    QueryBuilder qb = new QueryBuilder(LuceneAnalyzers.forLanguage(lang));
+    List<Query> perField = new ArrayList<>();
+    Query title = qb.createPhraseQuery(IndexFields.title(lang), text);
+    if (title != null) perField.add(new BoostQuery(title, IndexFields.TITLE_BOOST));
+    Query body = qb.createPhraseQuery(IndexFields.text(lang), text);
+    if (body != null) perField.add(body);
+    if (perField.isEmpty()) return null;
+    return perField.size() == 1 ? perField.getFirst() : new DisjunctionMaxQuery(perField, 0f);
+  }
+
+  private static Query build(TextQuery q) {
+    return switch (q) {
+      case TextQuery.MatchAll m -> new MatchAllDocsQuery();
+      case TextQuery.Word w -> anyLanguage(w.text(), false);
+      case TextQuery.Phrase p -> anyLanguage(p.text(), true);
+      case TextQuery.EntityId e -> new TermQuery(new Term(Facet.ENTITY.field(), e.id()));
+      case TextQuery.Expanded x -> {
+        // the best of the literal words and their expansions, not the sum: "fine", "fines" and
+        // "fined" all stem to one English term and must not count three times
+        List<Query> options = new ArrayList<>();
+        Query original = build(x.original());
+        if (original != null) options.add(original);
+        for (TextQuery alt : x.alternatives()) {
+          Query c = build(alt);
+          if (c != null) options.add(new BoostQuery(c, TextQuery.Expanded.weightOf(alt)));
+        }
+        yield options.isEmpty() ? null : options.size() == 1 ? options.getFirst() : new DisjunctionMaxQuery(options, 0f);
+      }
+      case TextQuery.Any any -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (TextQuery alt : any.alternatives()) {
+          Query c = build(alt);
+          if (c != null) {
+            b.add(c, Occur.SHOULD);
+            n++;
+          }
+        }
+        yield n == 0 ? null : b.build();
+      }
+      case TextQuery.All all -> {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int required = 0;
+        for (TextQuery r : all.required()) {
+          Query c = build(r);
+          if (c != null) {
+            b.add(c, Occur.MUST);
+            required++;
+          }
+        }
+        int excluded = 0;
+        for (TextQuery x : all.excluded()) {
+          Query c = build(x);
+          if (c != null) {
+            b.add(c, Occur.MUST_NOT);
+            excluded++;
+          }
+        }
+        if (required == 0 && excluded == 0) yield null;
+        if (required == 0) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        yield b.build();
+      }
+    };
+  }
+
+  private static Query anyLanguage(String text, boolean phrase) {
+    List<Query> perLanguage = new ArrayList<>();
+    for (String lang : IndexedArticle.TEXT_LANGUAGES) {
+      Query q = textInLanguage(text, lang, phrase);
+      if (q != null) perLanguage.add(q);
+    }
+    if (perLanguage.isEmpty()) return null;
+    return perLanguage.size() == 1 ? perLanguage.getFirst() : new DisjunctionMaxQuery(perLanguage, 0f);
+  }
+
+  /** Adds the filters as non-scoring clauses. */
+  public static void addFilters(BooleanQuery.Builder b, SearchFilters f) {
+    if (f.from() != null || f.to() != null) {
+      long lo = f.from() == null ? Long.MIN_VALUE : f.from().toEpochMilli();
+      long hi = f.to() == null ? Long.MAX_VALUE : f.to().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lo, hi), Occur.FILTER);
+    }
+    if (f.minRelevance() != null) {
+      b.add(DoublePoint.newRangeQuery(IndexFields.RELEVANCE, f.minRelevance(), Double.POSITIVE_INFINITY), Occur.FILTER);
+    }
+    for (Map.Entry<Facet, Set<String>> e : f.terms().entrySet()) {
+      String field = e.getKey().field();
+      if (e.getKey() == Facet.ENTITY) {
+        for (String v : e.getValue()) b.add(new TermQuery(new Term(field, v)), Occur.FILTER);
+      } else {
+        List<BytesRef> values = e.getValue().stream().map(BytesRef::new).toList();
+        b.add(new TermInSetQuery(field, values), Occur.FILTER);
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.vigie.search.lucene;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.core.AnnotatedArticle;
+import org.vigie.core.EntityCatalog;
+import org.vigie.search.Facet;
+import org.vigie.search.FacetCount;
+import org.vigie.search.IndexFields;
+import org.vigie.search.IndexedArticle;
+import org.vigie.search.SearchFilters;
+import org.vigie.search.SearchQuery;
+import org.vigie.search.SearchQuery.SortOrder;
+import org.vigie.search.SearchResult;
+import org.vigie.search.SearchResult.Hit;
+import org.vigie.search.TrendQuery;
+import org.vigie.search.TrendResult;
+import org.vigie.search.query.CrossLingualExpander;
+import org.vigie.search.query.SearchCursor;
+import org.vigie.search.query.StoryCollapser;
+import org.vigie.search.query.TextQuery;
+import org.vigie.search.query.TextQueryParser;
+import org.vigie.search.query.TrendBuckets;
+
+/** The read side of {@link LuceneArticleIndex}: search, facets, trends and streaming. */
+final class LuceneSearch {
+  private final org.apache.lucene.search.SearcherManager searchers;
+  private final CrossLingualExpander expander;
+  private final LuceneArticleIndex index;
+
+  LuceneSearch(org.apache.lucene.search.SearcherManager searchers, EntityCatalog catalog, LuceneArticleIndex index) {
+    this.searchers = searchers;
+    this.expander = new CrossLingualExpander(catalog);
+    this.index = index;
+  }
+
+  private TextQuery textOf(SearchQuery q) {
+    TextQuery parsed = TextQueryParser.parse(q.text());
+    return q.crossLingual() ? expander.expand(parsed) : parsed;
+  }
+
+  private static Query withFilters(Query text, SearchFilters filters) {
+    if (filters.isEmpty()) return text;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(text, Occur.MUST);
+    LuceneQueries.addFilters(b, filters);
+    return b.build();
+  }
+
+  private static Sort sortOf(SortOrder order) {
+    SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> {
+        SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE);
+        yield new Sort(published, id);
+      }
+    };
+  }
+
+  /**
+   * The last hit of the previous page. Its doc id is the largest possible, so that documents
+   * whose sort values equal the cursor's (only the cursor's own article: ids are unique) are
+   * not returned again.
+   */
+  private static FieldDoc afterOf(SearchQuery q, IndexSearcher s) {
+    if (q.after() == null) return null;
+    int doc = Math.max(0, s.getIndexReader().maxDoc() - 1);
+    SearchCursor c = SearchCursor.decode(q.after(), q.sort());
+    BytesRef id = new BytesRef(c.articleId());
+    return switch (c.sort()) {
+      case RELEVANCE -> new FieldDoc(doc, c.score(), new Object[] {c.score(), id});
+      case NEWEST -> new FieldDoc(doc, Float.NaN, new Object[] {c.published(), id});
+    };
+  }
+
+  SearchResult search(SearchQuery q) {
+    TextQuery text = textOf(q);
+    Query textQuery = LuceneQueries.text(text);
+    Query query = withFilters(textQuery, q.filters());
+    int fetch = q.collapseStories() ? StoryCollapser.fetchSize(q.limit()) : q.limit();
+    return index.withSearcher(
+        s -> {
+          FacetsCollectorManager.FacetsResult r =
+              FacetsCollectorManager.searchAfter(s, afterOf(q, s), query, fetch, sortOf(q.sort()), true, new FacetsCollectorManager());
+          List<MatchingDocs> matches = r.facetsCollector().getMatchingDocs();
+          long total = matches.stream().mapToLong(MatchingDocs::totalHits).sum();
+          TopDocs top = r.topDocs();
+          List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc sd : top.scoreDocs) {
+            AnnotatedArticle a = LuceneArticleIndex.load(s, sd.doc);
+            Hit hit = hitOf(a, sd.score);
+            if (q.highlight()) hit = hit.withHighlights(SnippetHighlighter.highlight(textQuery, IndexedArticle.of(a, Map.of())));
+            hits.add(hit);
+          }
+          Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+          for (Facet f : q.facets()) facets.put(f, LuceneAggregations.facet(matches, f, q.facetSize()));
+          Optional<String> next = Optional.empty();
+          if (q.collapseStories()) {
+            hits = StoryCollapser.collapse(hits, q.limit(), sid -> StoryCollapser.outletCount(search(StoryCollapser.outletsQuery(sid))));
+          } else if (top.scoreDocs.length == q.limit()) {
+            next = Optional.of(cursorOf((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], q.sort()));
+          }
+          return new SearchResult(total, hits, facets, next);
+        });
+  }
+
+  private static String cursorOf(FieldDoc last, SortOrder sort) {
+    String id = ((BytesRef) last.fields[1]).utf8ToString();
+    return switch (sort) {
+      case RELEVANCE -> SearchCursor.relevance((Float) last.fields[0], id).encode();
+      case NEWEST -> SearchCursor.newest((Long) last.fields[0], id).encode();
+    };
+  }
+
+  static Hit hitOf(AnnotatedArticle a, float score) {
+    Instant published = a.article().publishedAt() == null ? null : a.article().publishedAt().toInstant();
+    return new Hit(a.id(), a.article().title(), a.article().sourceId(), a.language(), score, published, a.article().storyId(), 1, List.of());
+  }
+
+  TrendResult trends(TrendQuery t) {
+    SearchFilters filters = t.query().filters();
+    if (t.effectiveFrom() != null || t.effectiveTo() != null) filters = filters.between(t.effectiveFrom(), t.effectiveTo());
+    Query query = withFilters(LuceneQueries.text(textOf(t.query())), filters);
+    return index.withSearcher(
+        s -> {
+          FacetsCollector fc = s.search(query, new FacetsCollectorManager());
+          TrendBuckets buckets = new TrendBuckets(t.interval());
+          LuceneAggregations.histogram(fc.getMatchingDocs(), t.split(), buckets);
+          return buckets.build(t, t.split() != null);
+        });
+  }
+
+  long stream(SearchQuery q, Consumer<AnnotatedArticle> sink) {
+    Query query = withFilters(LuceneQueries.text(textOf(q)), q.filters());
+    return index.withSearcher(
+        s -> {
+          Weight w = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          long n = 0;
+          for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Scorer scorer = w.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            var stored = leaf.reader().storedFields();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+              if (live != null && !live.get(doc)) continue;
+              byte[] json = stored.document(doc, java.util.Set.of(IndexFields.SOURCE)).getBinaryValue(IndexFields.SOURCE).bytes;
+              sink.accept(org.vigie.core.json.VigieJson.mapper().readValue(json, AnnotatedArticle.class));
+              n++;
+            }
+          }
+          return n;
+        });
+  }
+
+  Instant newestPublished(IndexSearcher s) throws IOException {
+    TopDocs td = s.search(new MatchAllDocsQuery(), 1, sortOf(SortOrder.NEWEST));
+    if (td.scoreDocs.length == 0) return null;
+    Object v = ((FieldDoc) td.scoreDocs[0]).fields[0];
+    return v instanceof Long l && l != Long.MIN_VALUE ? Instant.ofEpochMilli(l) : null;
+  }
+
+}
