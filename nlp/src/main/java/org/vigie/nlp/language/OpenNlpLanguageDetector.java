@@ -7,12 +7,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
+import org.vigie.nlp.ModelResources;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Language identification with the published OpenNLP model ({@code opennlp-models-langdetect},
  * 103 languages, ISO 639-3 codes), reporting ISO 639-1 codes as the rest of Vigie does.
+ *
+ * <p>The confidence is the best language's probability relative to the runner-up's, {@code
+ * p1 / (p1 + p2)}: 0.5 means a toss-up, near 1 a clear call.
  *
  * <p>The model is loaded once and shared; {@link LanguageDetectorME} keeps no state between calls
  * in 2.x but is still created per thread, as OpenNLP documents its {@code *ME} tools as not
@@ -50,9 +54,14 @@ public final class OpenNlpLanguageDetector {
       return DetectedLanguage.UNDETERMINED;
     }
     String sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS).toString() : text.toString();
-    Language best = detector.get().predictLanguage(sample);
-    double confidence = Math.max(0.0, Math.min(1.0, best.getConfidence()));
-    return new DetectedLanguage(toIso1(best.getLang()), confidence);
+    Language[] ranked = detector.get().predictLanguages(sample);
+    Language best = ranked[0];
+    // The model spreads probability over 103 languages, so even a clear French text gets ~0.4;
+    // the share of the best over the runner-up says how sure the choice is, which is what a
+    // caller deciding "fr or not" needs.
+    double second = ranked.length > 1 ? ranked[1].getConfidence() : 0.0;
+    double confidence = best.getConfidence() / (best.getConfidence() + second);
+    return new DetectedLanguage(toIso1(best.getLang()), Math.max(0.0, Math.min(1.0, confidence)));
   }
 
   /** ISO 639-3 → 639-1 where one exists ({@code fra → fr}); other codes pass through. */

@@ -1,4 +1,4 @@
-package org.vigie.nlp.language;
+package org.vigie.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,207 @@
+package org.vigie.nlp.entities;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The context rules for ambiguous names, loaded from {@code rules/entities/context.yml}, and
+ * their evaluation against a mention's neighbourhood.
+ */
+public final class ContextRules {
+  public static final String DEFAULT_RESOURCE = "rules/entities/context.yml";
+
+  private final String version;
+  private final List<ContextRule> rules;
+  private final Map<String, List<ContextRule>> byEntity = new HashMap<>();
+
+  /** What a rule says of one mention. */
+  sealed interface Verdict {
+    record Accepted(String ruleId) implements Verdict {}
+
+    record Rejected(String ruleId) implements Verdict {}
+
+    /** No cue either way: the mention may still be accepted by discourse. */
+    record Undecided(String ruleId, boolean discourse) implements Verdict {}
+
+    record NoRule() implements Verdict {}
+  }
+
+  ContextRules(String version, List<ContextRule> rules) {
+    this.version = version;
+    this.rules = List.copyOf(rules);
+    for (ContextRule r : rules) byEntity.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(r);
+  }
+
+  public static ContextRules loadDefault() {
+    try (InputStream in = ContextRules.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) throw new IllegalStateException("context rules " + DEFAULT_RESOURCE + " are not on the classpath");
+      return load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  public static ContextRules load(InputStream in) throws IOException {
+    JsonNode root = new YAMLMapper().readTree(in);
+    Map<String, List<String>> sets = new HashMap<>();
+    root.path("sets").fields().forEachRemaining(e -> sets.put(e.getKey(), strings(e.getValue(), Map.of())));
+    List<ContextRule> rules = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (JsonNode r : root.path("rules")) {
+      String id = r.path("id").asText(null);
+      if (id == null || !ids.add(id)) throw new IllegalStateException("context rule without a unique id: " + r);
+      JsonNode accept = r.path("accept");
+      JsonNode reject = r.path("reject");
+      rules.add(
+          new ContextRule(
+              id,
+              r.path("entity").asText(null),
+              strings(r.path("names"), sets),
+              phrases(accept.path("before"), sets),
+              phrases(accept.path("after"), sets),
+              phrases(accept.path("sentence"), sets),
+              phrases(reject.path("before"), sets),
+              phrases(reject.path("after"), sets),
+              reject.path("capitalizedNext").asBoolean(false),
+              r.path("discourse").asBoolean(false)));
+    }
+    return new ContextRules(root.path("version").asText("0"), rules);
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public List<ContextRule> rules() {
+    return rules;
+  }
+
+  /** Judges the mention of {@code entityId} at word tokens [first, end) of {@code ctx}. */
+  Verdict judge(String entityId, FieldContext ctx, int first, int end) {
+    List<ContextRule> candidates = byEntity.getOrDefault(entityId, List.of());
+    if (candidates.isEmpty()) return new Verdict.NoRule();
+    Verdict undecided = null;
+    for (ContextRule rule : candidates) {
+      if (rejects(rule, ctx, first, end)) return new Verdict.Rejected(rule.id());
+    }
+    for (ContextRule rule : candidates) {
+      if (accepts(rule, ctx, first, end)) return new Verdict.Accepted(rule.id());
+      if (undecided == null) undecided = new Verdict.Undecided(rule.id(), rule.discourse());
+    }
+    return undecided;
+  }
+
+  private static boolean rejects(ContextRule rule, FieldContext ctx, int first, int end) {
+    for (List<String> p : rule.rejectBefore()) if (endsBefore(p, ctx, first)) return true;
+    for (List<String> p : rule.rejectAfter()) if (startsAfter(p, ctx, end)) return true;
+    if (rule.rejectCapitalizedNext() && end < ctx.tokens.size()) {
+      WordToken next = ctx.tokens.get(end);
+      boolean adjacent = next.word() && ctx.sentenceOf(end) == ctx.sentenceOf(end - 1);
+      if (adjacent && Character.isUpperCase(next.surface().charAt(0))) return true;
+    }
+    return false;
+  }
+
+  private static boolean accepts(ContextRule rule, FieldContext ctx, int first, int end) {
+    for (List<String> p : rule.acceptBefore()) if (endsBefore(p, ctx, first)) return true;
+    for (List<String> p : rule.acceptAfter()) if (startsAfter(p, ctx, end)) return true;
+    for (List<String> p : rule.acceptSentence()) if (inSentence(p, ctx, first, end)) return true;
+    return false;
+  }
+
+  /** Phrase words, punctuation skipped, end at the word before {@code first}, in the same sentence. */
+  private static boolean endsBefore(List<String> phrase, FieldContext ctx, int first) {
+    int sentence = ctx.sentenceOf(first);
+    int i = first - 1;
+    for (int k = phrase.size() - 1; k >= 0; k--) {
+      while (i >= 0 && !ctx.tokens.get(i).word() && !isStop(ctx, i)) i--;
+      if (i < 0 || !ctx.tokens.get(i).word() || ctx.sentenceOf(i) != sentence) return false;
+      if (!ctx.tokens.get(i).key().equals(phrase.get(k))) return false;
+      i--;
+    }
+    return true;
+  }
+
+  private static boolean startsAfter(List<String> phrase, FieldContext ctx, int end) {
+    int sentence = ctx.sentenceOf(end - 1);
+    int i = end;
+    for (String word : phrase) {
+      while (i < ctx.tokens.size() && !ctx.tokens.get(i).word() && !isStop(ctx, i)) i++;
+      if (i >= ctx.tokens.size() || !ctx.tokens.get(i).word() || ctx.sentenceOf(i) != sentence) return false;
+      if (!ctx.tokens.get(i).key().equals(word)) return false;
+      i++;
+    }
+    return true;
+  }
+
+  private static boolean inSentence(List<String> phrase, FieldContext ctx, int first, int end) {
+    int sentence = ctx.sentenceOf(first);
+    int from = first;
+    while (from > 0 && ctx.sentenceOf(from - 1) == sentence) from--;
+    for (int i = from; i < ctx.tokens.size() && ctx.sentenceOf(i) == sentence; i++) {
+      if (i >= first && i < end) continue;
+      int j = i;
+      int k = 0;
+      while (k < phrase.size() && j < ctx.tokens.size() && ctx.sentenceOf(j) == sentence) {
+        WordToken t = ctx.tokens.get(j);
+        if (!t.word()) {
+          j++;
+          continue;
+        }
+        if ((j >= first && j < end) || !t.key().equals(phrase.get(k))) break;
+        j++;
+        k++;
+      }
+      if (k == phrase.size()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Marks that end a clause: a cue never reaches across them. The dot of a short abbreviation
+   * ("M. X", "Mr. X", "Dr. X") does not end anything.
+   */
+  private static boolean isStop(FieldContext ctx, int i) {
+    WordToken t = ctx.tokens.get(i);
+    return switch (t.surface()) {
+      case ";", "!", "?", ":" -> true;
+      case "." -> {
+        WordToken prev = i > 0 ? ctx.tokens.get(i - 1) : null;
+        yield prev == null || !prev.word() || prev.end() != t.start() || prev.surface().length() > 3;
+      }
+      default -> false;
+    };
+  }
+
+  private static List<List<String>> phrases(JsonNode node, Map<String, List<String>> sets) {
+    List<List<String>> out = new ArrayList<>();
+    for (String s : strings(node, sets)) {
+      List<String> keys = WordTokenizer.keys(s);
+      if (!keys.isEmpty()) out.add(List.copyOf(keys));
+    }
+    return out;
+  }
+
+  /** Strings of a list, where "@name" expands to the set of that name. */
+  private static List<String> strings(JsonNode node, Map<String, List<String>> sets) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : node) {
+      String s = n.asText("");
+      if (s.startsWith("@")) {
+        List<String> set = sets.get(s.substring(1));
+        if (set == null) throw new IllegalStateException("unknown phrase set " + s);
+        out.addAll(set);
+      } else if (!s.isBlank()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

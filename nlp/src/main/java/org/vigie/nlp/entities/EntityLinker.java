@@ -1,0 +1,83 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityMention;
+import org.vigie.core.EntityType;
+import org.vigie.core.TextField;
+import org.vigie.nlp.text.Segmentation;
+
+/**
+ * Recognises the entities of one article and links every mention to one id, whatever the
+ * language: the gazetteer with its context rules first, then (when present) the statistical name
+ * finder and the title rule for names the knowledge base lacks. Mentions of one id are grouped
+ * into one {@link Entity} with its canonical name in the article's language and a salience.
+ *
+ * <p>Thread-safe: it holds only immutable structures; per-thread tools live in the recognisers.
+ */
+public final class EntityLinker {
+  private final KnowledgeBase kb;
+  private final GazetteerRecognizer gazetteer;
+  private final List<NameRecognizer> extraRecognizers;
+
+  /** A linker with the knowledge base and its context rules only. */
+  public static EntityLinker gazetteerOnly(KnowledgeBase kb, ContextRules rules) {
+    return new EntityLinker(kb, rules, List.of());
+  }
+
+  /**
+   * @param extraRecognizers recognisers for names the KB lacks, run after the gazetteer; their
+   *     mentions never overlap a gazetteer mention
+   */
+  EntityLinker(KnowledgeBase kb, ContextRules rules, List<NameRecognizer> extraRecognizers) {
+    this.kb = kb;
+    this.gazetteer = new GazetteerRecognizer(kb, rules);
+    this.extraRecognizers = List.copyOf(extraRecognizers);
+  }
+
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  /**
+   * Entities of an article, most salient first.
+   *
+   * @param fields the segmented title, lede and body (absent fields omitted)
+   * @param language ISO 639-1 code, picks canonical names
+   */
+  public List<Entity> link(Map<TextField, Segmentation> fields, String language) {
+    List<FieldContext> contexts = new ArrayList<>();
+    fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
+    List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts));
+    for (NameRecognizer recognizer : extraRecognizers) {
+      for (FieldContext ctx : contexts) {
+        for (Mention m : recognizer.recognize(ctx.field, ctx.segmentation, language, mentions)) {
+          if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
+        }
+      }
+    }
+    return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
+  }
+
+  private List<Entity> group(List<Mention> mentions, String language, int bodyLength) {
+    Map<String, List<Mention>> byId = new LinkedHashMap<>();
+    mentions.stream()
+        .sorted(Comparator.comparing(Mention::field).thenComparingInt(Mention::start))
+        .forEach(m -> byId.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m));
+    int maxCount = byId.values().stream().mapToInt(List::size).max().orElse(0);
+    List<Entity> entities = new ArrayList<>();
+    byId.forEach((id, ms) -> {
+      EntityType type = ms.getFirst().type();
+      String name = kb.entity(id).map(e -> e.label(language)).orElse(ms.getFirst().text());
+      List<EntityMention> em =
+          ms.stream().map(m -> new EntityMention(m.text(), m.field(), m.start(), m.end(), m.method())).toList();
+      entities.add(new Entity(id, type, name, SalienceScorer.score(ms, maxCount, bodyLength), em));
+    });
+    entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
+    return entities;
+  }
+}

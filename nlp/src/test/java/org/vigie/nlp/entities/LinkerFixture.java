@@ -1,0 +1,50 @@
+package org.vigie.nlp.entities;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityMention;
+import org.vigie.core.TextField;
+import org.vigie.nlp.text.OpenNlpSegmenter;
+import org.vigie.nlp.text.Segmentation;
+
+/** The small test KB, the shipped context rules and the real segmenter, shared by entity tests. */
+final class LinkerFixture {
+  static final OpenNlpSegmenter SEGMENTER = OpenNlpSegmenter.loadDefault();
+  static final EntityLinker LINKER;
+
+  static {
+    try {
+      LINKER = EntityLinker.gazetteerOnly(KnowledgeBaseTest.smallKb(), ContextRules.loadDefault());
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private LinkerFixture() {}
+
+  static List<Entity> link(String language, String title, String body) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    if (title != null) fields.put(TextField.TITLE, SEGMENTER.segment(title, language));
+    fields.put(TextField.BODY, SEGMENTER.segment(body, language));
+    return LINKER.link(fields, language);
+  }
+
+  static List<Entity> link(String language, String body) {
+    return link(language, null, body);
+  }
+
+  static List<String> ids(List<Entity> entities) {
+    return entities.stream().map(Entity::id).toList();
+  }
+
+  static List<String> mentionTexts(List<Entity> entities, String id) {
+    return entities.stream()
+        .filter(e -> e.id().equals(id))
+        .flatMap(e -> e.mentions().stream())
+        .map(EntityMention::text)
+        .toList();
+  }
+}

@@ -1,0 +1,55 @@
+package org.vigie.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpSegmenterTest {
+  private static OpenNlpSegmenter segmenter;
+
+  @BeforeAll
+  static void load() {
+    segmenter = OpenNlpSegmenter.loadDefault();
+  }
+
+  private static List<String> sentences(Segmentation s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.sentenceCount(); i++) out.add(s.text().substring(s.sentenceStart(i), s.sentenceEnd(i)));
+    return out;
+  }
+
+  private static List<String> tokens(Segmentation s) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < s.tokenCount(); i++) out.add(s.token(i));
+    return out;
+  }
+
+  @Test
+  void splits_french_sentences_and_elided_clitics() {
+    Segmentation s =
+        segmenter.segment("L'Arcom a saisi la plateforme. Ofcom a ouvert une enquête sur X jeudi.", "fr");
+    assertThat(sentences(s)).containsExactly("L'Arcom a saisi la plateforme.", "Ofcom a ouvert une enquête sur X jeudi.");
+    assertThat(tokens(s)).startsWith("L'", "Arcom", "a", "saisi");
+  }
+
+  @Test
+  void splits_english_sentences_and_punctuation_with_the_published_model() {
+    Segmentation s =
+        segmenter.segment("Ofcom opened an investigation. The regulator said X (formerly Twitter) had complied.", "en");
+    assertThat(s.sentenceCount()).isEqualTo(2);
+    assertThat(tokens(s)).containsSubsequence("investigation", ".", "The").contains("(", ")");
+  }
+
+  @Test
+  void offsets_index_into_the_original_text() {
+    String text = "Grok : Bruxelles ordonne à X de conserver ses documents.  La Commission l'a confirmé.";
+    Segmentation s = segmenter.segment(text, "fr");
+    for (int i = 0; i < s.tokenCount(); i++) {
+      assertThat(text.substring(s.tokenStart(i), s.tokenEnd(i))).isEqualTo(s.token(i)).isNotBlank();
+    }
+    assertThat(s.sentenceAt(text.indexOf("Commission"))).isEqualTo(s.sentenceCount() - 1);
+  }
+}
