@@ -56,7 +56,26 @@ MULTI_SEAT = {
     "office/ie-dpc-commissioner",
 }
 
-errors, warnings = [], []
+errors, warnings, notes = [], [], []
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as strings (checked below) and rejects duplicate keys."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                errors.append(f"line {key_node.start_mark.line + 1}: duplicate key {key!r} in the same map")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+StrictLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def err(msg):
@@ -67,11 +86,21 @@ def warn(msg):
     warnings.append(msg)
 
 
+def note(msg):
+    notes.append(msg)
+
+
 def norm(s):
-    """Case-, accent- and apostrophe-insensitive key (what the recogniser matches on)."""
-    s = s.replace("\u2019", "'").replace("\u00a0", " ")
+    """Matching key, as the recogniser's word tokenizer sees a name: case- and accent-folded,
+    oe/ae ligatures expanded, apostrophes and hyphens as word breaks, dots inside acronyms
+    dropped ("U.S." = "US"), other punctuation ignored."""
+    s = s.replace("\u2019", "'").replace("\u00a0", " ").replace("œ", "oe").replace("Œ", "OE")
+    s = s.replace("æ", "ae").replace("Æ", "AE")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"(?<=\w)\.(?=\w)", "", s)          # U.S. -> US., X.AI -> XAI
+    s = re.sub(r"[\'\-\u2010-\u2015/]", " ", s)     # apostrophes, hyphens, slashes break words
+    s = re.sub(r"[^\w\s&+#@]", " ", s)             # drop remaining punctuation
     return " ".join(s.casefold().split())
 
 
@@ -83,7 +112,7 @@ def as_date(v, where):
         return None
     if isinstance(v, datetime.date):
         return v
-    if isinstance(v, str):
+    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
         try:
             return datetime.date.fromisoformat(v)
         except ValueError:
@@ -134,7 +163,11 @@ def check_aliases(obj, where):
 
 
 def main(path):
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=StrictLoader)
+    except yaml.YAMLError as ex:
+        err(f"YAML syntax: {ex}")
+        return
     if not isinstance(data, dict):
         err("top level must be a map")
         return
@@ -309,11 +342,6 @@ def main(path):
         owners = defaultdict(set)
         for x, f in lst:
             owners[x].add(f)
-        for a in forms_cs:
-            if norm(a) == key:
-                for x in forms_cs[a]:
-                    if x not in owners or a not in owners[x]:
-                        pass
         if len(owners) > 1 and not shared_ok(owners):
             err(f"alias collision {key!r}: " + "; ".join(f"{x} {sorted(fs)}" for x, fs in owners.items())
                 + " (list it in every entity's ambiguous, or drop it)")
@@ -333,7 +361,7 @@ def main(path):
                     err(f"collision {a!r}: abbreviation of {x} matches alias {f2!r} of {x2} "
                         f"case-insensitively; mark it ambiguous in {x}")
                 elif f2 != a and not both:
-                    warn(f"case-variant overlap: abbreviation {a!r} of {x} (ambiguous) vs alias {f2!r} "
+                    note(f"case-variant overlap: abbreviation {a!r} of {x} (ambiguous) vs alias {f2!r} "
                          f"of {x2}; prefer the exact-case match")
 
     # office forms that are also entity forms (informational)
@@ -369,11 +397,13 @@ def main(path):
         print(f"  {t:<13} {type_count[t]:>4}")
     amb_n = sum(1 for v in ambiguous_of.values() if v)
     print(f"entities with ambiguous forms: {amb_n}")
+    for n in notes:
+        print("NOTE ", n)
     for w in warnings:
         print("WARN ", w)
     for x in errors:
         print("ERROR", x)
-    print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    print(f"{len(errors)} error(s), {len(warnings)} warning(s), {len(notes)} note(s)")
 
 
 if __name__ == "__main__":
