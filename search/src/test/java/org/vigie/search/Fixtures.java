@@ -134,6 +134,14 @@ public final class Fixtures {
           "Les établissements cantonaux ont dégagé des bénéfices en hausse au premier semestre.",
           List.of(), List.of(), List.of(), List.of(), null);
 
+  /** The same article with another title, as a re-extraction would give. */
+  public static AnnotatedArticle reannotatedTitle(AnnotatedArticle a, String title) {
+    Article o = a.article();
+    Article art = new Article(o.id(), o.url(), o.canonicalUrl(), o.sourceId(), title, o.lede(), o.authors(), o.publishedAt(), o.updatedAt(),
+        o.section(), o.languageHint(), o.blocks(), o.fetchedAt(), o.storyId(), o.status());
+    return new AnnotatedArticle(art, a.language(), a.languageConfidence(), a.entities(), a.stances(), a.actions(), a.topics(), a.relevance(), a.provenance());
+  }
+
   public static List<AnnotatedArticle> all() {
     return List.of(FR_FINE, EN_FINE, FR_GROK, EN_GROK, EN_SPORT, FR_ECONOMY);
   }

@@ -40,7 +40,7 @@ public final class LuceneQueries {
   }
 
   /** The query for one text against one language's fields, or null when it has no tokens there. */
-  public static Query textInLanguage(String text, String lang, boolean phrase) {
+  public static Query textInLanguage(String text, String lang) {
     QueryBuilder qb = new QueryBuilder(LuceneAnalyzers.forLanguage(lang));
     List<Query> perField = new ArrayList<>();
     Query title = qb.createPhraseQuery(IndexFields.title(lang), text);
@@ -54,8 +54,8 @@ public final class LuceneQueries {
   private static Query build(TextQuery q) {
     return switch (q) {
       case TextQuery.MatchAll m -> new MatchAllDocsQuery();
-      case TextQuery.Word w -> anyLanguage(w.text(), false);
-      case TextQuery.Phrase p -> anyLanguage(p.text(), true);
+      case TextQuery.Word w -> anyLanguage(w.text());
+      case TextQuery.Phrase p -> anyLanguage(p.text());
       case TextQuery.EntityId e -> new TermQuery(new Term(Facet.ENTITY.field(), e.id()));
       case TextQuery.Expanded x -> {
         // the best of the literal words and their expansions, not the sum: "fine", "fines" and
@@ -106,10 +106,10 @@ public final class LuceneQueries {
     };
   }
 
-  private static Query anyLanguage(String text, boolean phrase) {
+  private static Query anyLanguage(String text) {
     List<Query> perLanguage = new ArrayList<>();
     for (String lang : IndexedArticle.TEXT_LANGUAGES) {
-      Query q = textInLanguage(text, lang, phrase);
+      Query q = textInLanguage(text, lang);
       if (q != null) perLanguage.add(q);
     }
     if (perLanguage.isEmpty()) return null;
