@@ -64,14 +64,25 @@ final class HeadMetadata {
     Map<String, Object> ld = new LinkedHashMap<>();
     ld.put("@context", "https://schema.org");
     ld.put("@type", "NewsArticle");
-    ld.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", canonical));
+    // LinkedHashMap throughout: Map.of iterates in a per-JVM random order, which would change
+    // the page bytes, hence the ETag, at every restart of the replay sites
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("@type", "WebPage");
+    page.put("@id", canonical);
+    ld.put("mainEntityOfPage", page);
     ld.put("headline", a.title());
     ld.put("description", a.lede());
     ld.put("datePublished", iso(a.published(), outlet));
     ld.put("dateModified", iso(a.updated(), outlet));
     List<Map<String, String>> authors =
         a.authors().stream()
-            .map(n -> Map.of("@type", AGENCIES.contains(n) ? "Organization" : "Person", "name", n))
+            .map(
+                n -> {
+                  Map<String, String> author = new LinkedHashMap<>();
+                  author.put("@type", AGENCIES.contains(n) ? "Organization" : "Person");
+                  author.put("name", n);
+                  return author;
+                })
             .toList();
     ld.put("author", authors);
     Map<String, Object> publisher = new LinkedHashMap<>();

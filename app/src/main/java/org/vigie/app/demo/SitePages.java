@@ -21,6 +21,9 @@ final class SitePages {
   private static final Pattern CREDIT =
       Pattern.compile("^(.*?)[\\s.]*((?:Photo|Crédit|Credit|Image|Illustration)\\s*:.*)$");
 
+  private static final java.time.format.DateTimeFormatter COMMENT_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
   private final DemoOutlet outlet;
   private final List<DemoArticle> articles;
   private final Template template;
@@ -220,7 +223,8 @@ final class SitePages {
                     Map.of(
                         "author", c.author(),
                         "text", c.text(),
-                        "datePhrase", outlet.dateStyle().published(c.postedAt(), outlet.zone()),
+                        // not the outlet's publication phrase: a comment must not look like a dateline
+                        "datePhrase", c.postedAt().format(COMMENT_TIME),
                         "dateIso", c.postedAt().format(HeadMetadata.ISO))))
         .collect(Collectors.joining());
   }
