@@ -2,6 +2,7 @@ package org.vigie.nlp.entities;
 
 import java.util.List;
 import java.util.Objects;
+import org.vigie.core.EntityType;
 
 /**
  * When an ambiguous name stands for {@link #entity}: "X" for the platform, "Bruxelles" for the
@@ -13,15 +14,20 @@ import java.util.Objects;
  * {@code after} start right after it, {@code sentence} occur anywhere in its sentence. Rejections
  * win over acceptances.
  *
- * @param names extra context-dependent names of the entity, besides those the KB marks ambiguous
+ * @param entity the KB id the rule is about, or {@code null} for a rule about a whole {@code type}
+ *     (the fallback for every ambiguous name of that type that no entity rule covers)
+ * @param names the names the rule judges (added to the gazetteer as context-dependent names of
+ *     the entity); empty means every ambiguous name of the entity that no other rule names
  * @param rejectCapitalizedNext reject when the next word is capitalised ("Washington Post",
  *     "Paris Saint-Germain"): a longer proper name the KB lacks
- * @param discourse once a mention in the article is accepted by a cue, the other mentions of the
- *     same name that nothing rejects follow it (one sense per discourse)
+ * @param discourse when the article names the entity unambiguously or on a cue elsewhere, a
+ *     mention without a cue of its own that nothing rejects follows it (one sense per discourse);
+ *     true unless the rule says otherwise
  */
 public record ContextRule(
     String id,
     String entity,
+    EntityType type,
     List<String> names,
     List<List<String>> acceptBefore,
     List<List<String>> acceptAfter,
@@ -33,7 +39,12 @@ public record ContextRule(
 
   public ContextRule {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(entity, "entity");
+    if ((entity == null) == (type == null)) {
+      throw new IllegalArgumentException("context rule " + id + " needs exactly one of entity and type");
+    }
+    if (type != null && !names.isEmpty()) {
+      throw new IllegalArgumentException("context rule " + id + ": a type rule cannot add names");
+    }
     names = List.copyOf(names);
     acceptBefore = List.copyOf(acceptBefore);
     acceptAfter = List.copyOf(acceptAfter);

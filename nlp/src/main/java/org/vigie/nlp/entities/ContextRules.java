@@ -20,10 +20,12 @@ public final class ContextRules {
   private final String version;
   private final List<ContextRule> rules;
   private final Map<String, List<ContextRule>> byEntity = new HashMap<>();
+  private final Map<org.vigie.core.EntityType, List<ContextRule>> byType = new HashMap<>();
 
   /** What a rule says of one mention. */
   sealed interface Verdict {
-    record Accepted(String ruleId) implements Verdict {}
+    /** @param typeLevel accepted by a rule about the entity's type, weaker evidence than its own rule */
+    record Accepted(String ruleId, boolean typeLevel) implements Verdict {}
 
     record Rejected(String ruleId) implements Verdict {}
 
@@ -36,7 +38,10 @@ public final class ContextRules {
   ContextRules(String version, List<ContextRule> rules) {
     this.version = version;
     this.rules = List.copyOf(rules);
-    for (ContextRule r : rules) byEntity.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(r);
+    for (ContextRule r : rules) {
+      if (r.entity() != null) byEntity.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(r);
+      else byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
+    }
   }
 
   public static ContextRules loadDefault() {
@@ -59,10 +64,12 @@ public final class ContextRules {
       if (id == null || !ids.add(id)) throw new IllegalStateException("context rule without a unique id: " + r);
       JsonNode accept = r.path("accept");
       JsonNode reject = r.path("reject");
+      String type = r.path("type").asText(null);
       rules.add(
           new ContextRule(
               id,
               r.path("entity").asText(null),
+              type == null ? null : org.vigie.core.EntityType.valueOf(type),
               strings(r.path("names"), sets),
               phrases(accept.path("before"), sets),
               phrases(accept.path("after"), sets),
@@ -70,7 +77,7 @@ public final class ContextRules {
               phrases(reject.path("before"), sets),
               phrases(reject.path("after"), sets),
               reject.path("capitalizedNext").asBoolean(false),
-              r.path("discourse").asBoolean(false)));
+              r.path("discourse").asBoolean(true)));
     }
     return new ContextRules(root.path("version").asText("0"), rules);
   }
@@ -83,19 +90,37 @@ public final class ContextRules {
     return rules;
   }
 
-  /** Judges the mention of {@code entityId} at word tokens [first, end) of {@code ctx}. */
-  Verdict judge(String entityId, FieldContext ctx, int first, int end) {
-    List<ContextRule> candidates = byEntity.getOrDefault(entityId, List.of());
+  /**
+   * Judges reading the name at word tokens [first, end) of {@code ctx} as {@code entity}: with the
+   * entity's rules that list {@code name}, else its rules that list no name, else the rules of its
+   * type.
+   */
+  Verdict judge(KbEntity entity, String name, FieldContext ctx, int first, int end) {
+    List<ContextRule> candidates = applicable(entity, name);
     if (candidates.isEmpty()) return new Verdict.NoRule();
     Verdict undecided = null;
     for (ContextRule rule : candidates) {
       if (rejects(rule, ctx, first, end)) return new Verdict.Rejected(rule.id());
     }
     for (ContextRule rule : candidates) {
-      if (accepts(rule, ctx, first, end)) return new Verdict.Accepted(rule.id());
+      if (accepts(rule, ctx, first, end)) return new Verdict.Accepted(rule.id(), rule.entity() == null);
       if (undecided == null) undecided = new Verdict.Undecided(rule.id(), rule.discourse());
     }
     return undecided;
+  }
+
+  private List<ContextRule> applicable(KbEntity entity, String name) {
+    List<ContextRule> ofEntity = byEntity.getOrDefault(entity.id(), List.of());
+    String key = KnowledgeBase.phraseKey(name);
+    List<ContextRule> named = new ArrayList<>();
+    List<ContextRule> general = new ArrayList<>();
+    for (ContextRule r : ofEntity) {
+      if (r.names().isEmpty()) general.add(r);
+      else if (r.names().stream().anyMatch(n -> KnowledgeBase.phraseKey(n).equals(key))) named.add(r);
+    }
+    if (!named.isEmpty()) return named;
+    if (!general.isEmpty()) return general;
+    return byType.getOrDefault(entity.type(), List.of());
   }
 
   private static boolean rejects(ContextRule rule, FieldContext ctx, int first, int end) {

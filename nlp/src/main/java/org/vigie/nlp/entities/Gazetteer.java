@@ -40,15 +40,15 @@ final class Gazetteer {
       }
     }
     for (ContextRule rule : rules.rules()) {
-      if (kb.entity(rule.entity()).isEmpty()) continue; // rules for entities a small KB lacks stay idle
+      if (rule.entity() == null || kb.entity(rule.entity()).isEmpty()) continue; // type rules add no names; rules for entities a small KB lacks stay idle
       for (String name : rule.names()) g.add(rule.entity(), name, false, true);
     }
     return g;
   }
 
   private void add(String entityId, String name, boolean caseSensitive, boolean ambiguous) {
-    List<String> keys = WordTokenizer.keys(name);
-    if (keys.isEmpty()) return;
+    List<String> keys = WordTokenizer.nameKeys(name);
+    if (keys.isEmpty() || !Character.isLetterOrDigit(keys.getFirst().charAt(0))) return;
     Node node = root;
     for (String key : keys) node = node.children.computeIfAbsent(key, k -> new Node());
     List<String> surfaces = caseSensitive ? WordTokenizer.surfaces(name) : null;
@@ -72,10 +72,11 @@ final class Gazetteer {
   List<Match> matchesAt(List<WordToken> tokens, int first) {
     List<Match> matches = new ArrayList<>(2);
     Node node = root;
+    if (!tokens.get(first).word()) return matches;
     for (int i = first; i < tokens.size(); i++) {
       WordToken t = tokens.get(i);
-      if (!t.word()) break;
-      node = node.children.get(t.key());
+      // punctuation is crossed only where a name has it ("X (ex-Twitter)"); a dot never is
+      node = t.surface().equals(".") && !t.word() ? null : node.children.get(t.key());
       if (node == null) break;
       if (!node.entries.isEmpty()) matches.add(new Match(first, i + 1, node.entries));
     }

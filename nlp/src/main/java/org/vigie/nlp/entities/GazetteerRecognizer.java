@@ -8,12 +8,28 @@ import org.vigie.nlp.entities.ContextRules.Verdict;
 
 /**
  * Finds knowledge-base names in an article's fields: longest match first, case and accents
- * ignored except for abbreviations, ambiguous names only where a {@link ContextRule} fires.
+ * ignored except for abbreviations, ambiguous names resolved with the article as context.
  *
- * <p>Two passes, because of one sense per discourse: the first accepts mentions on their own
- * cues and remembers the undecided ones; once the whole article is read, an undecided mention
- * whose rule allows it is accepted if another mention of the same entity was accepted on a cue
- * ("X (ex-Twitter)" in the lede makes a later "X said" the platform too).
+ * <p>Two passes. The first reads every field, links names that only one entity bears, and keeps
+ * the others (a name the KB marks ambiguous, or one several entities share) with each candidate's
+ * {@link ContextRules} verdict. The second resolves them with what the whole article says, scoring
+ * each candidate that no rule rejected:
+ *
+ * <ul>
+ *   <li>4: the entity's own context rule accepted it on a cue ("sur X", "Londres menace");
+ *   <li>3: the article names the entity unambiguously or on a cue elsewhere (one sense per
+ *       discourse: "Liz Kendall … Kendall said"), unless its rule forbids that;
+ *   <li>1.5: it bears the name unambiguously while a rival bears it ambiguously;
+ *   <li>1.25: a rule about its type accepted it (a capital that acts is a government; "the Online
+ *       Safety Act" is a law, though not yet which one);
+ *   <li>1: it is a place ("Bruxelles" the city, unless a rule made it the Commission);
+ *   <li>0.5: it comes first in the KB among same-type entities sharing the name;
+ *   <li>+1.5 when several entities share the name and the article names others of its country
+ *       ("Online Safety Act" in a story about Australia's eSafety Commissioner).
+ * </ul>
+ *
+ * The best positive score wins, the first in KB order on a tie. A name whose candidates all score
+ * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity.
  */
 final class GazetteerRecognizer {
   private final KnowledgeBase kb;
@@ -30,75 +46,145 @@ final class GazetteerRecognizer {
     return gazetteer.size();
   }
 
-  private record Pending(FieldContext ctx, int first, int end, String entityId, String ruleId) {}
+  private record Candidate(KbEntity entity, boolean ambiguous, Verdict verdict) {}
 
-  /** Mentions in the given fields, in field order, none overlapping. */
+  private record Pending(FieldContext ctx, int first, int end, List<Candidate> candidates) {}
+
+  /** Mentions in the given fields, none overlapping. */
   List<Mention> recognize(List<FieldContext> fields) {
     List<Mention> mentions = new ArrayList<>();
     List<Pending> pending = new ArrayList<>();
-    Set<String> acceptedOnCue = new HashSet<>();
     for (FieldContext ctx : fields) {
       List<WordToken> tokens = ctx.tokens;
       int i = 0;
       while (i < tokens.size()) {
         int next = i + 1;
         for (Gazetteer.Match match : gazetteer.matchesAt(tokens, i)) {
-          Mention m = resolve(ctx, match, pending, acceptedOnCue);
-          if (m != null) {
-            mentions.add(m);
-            next = match.endToken();
-            break;
+          List<Candidate> candidates = candidates(ctx, match);
+          if (candidates.isEmpty()) continue;
+          if (candidates.size() == 1 && !candidates.getFirst().ambiguous()) {
+            mentions.add(mention(ctx, match.firstToken(), match.endToken(), candidates.getFirst().entity(), "gazetteer"));
+          } else {
+            pending.add(new Pending(ctx, match.firstToken(), match.endToken(), candidates));
           }
-          if (!pending.isEmpty() && pending.getLast().first() == i && pending.getLast().end() == match.endToken()) {
-            next = match.endToken(); // an undecided name is not re-read as a shorter one
-            break;
-          }
+          next = match.endToken();
+          break;
         }
         i = next;
       }
     }
+    Set<String> seen = new HashSet<>();
+    mentions.forEach(m -> seen.add(m.entityId()));
     for (Pending p : pending) {
-      if (acceptedOnCue.contains(p.entityId())) {
-        mentions.add(mention(p.ctx(), p.first(), p.end(), p.entityId(), "gazetteer+discourse:" + p.ruleId()));
+      for (Candidate c : p.candidates()) {
+        if (c.verdict() instanceof Verdict.Accepted a && !a.typeLevel()) seen.add(c.entity().id());
       }
+    }
+    Set<String> countries = new HashSet<>();
+    for (String id : seen) kb.entity(id).map(KbEntity::country).ifPresent(countries::add);
+    for (Pending p : pending) {
+      Mention m = resolve(p, seen, countries);
+      if (m != null) mentions.add(m);
     }
     return mentions;
   }
 
-  /** The entity a match stands for here, or null; records undecided ambiguous readings. */
-  private Mention resolve(FieldContext ctx, Gazetteer.Match match, List<Pending> pending, Set<String> acceptedOnCue) {
-    int first = match.firstToken();
-    int end = match.endToken();
-    Gazetteer.Entry plain = null;
-    Pending undecided = null;
+  private List<Candidate> candidates(FieldContext ctx, Gazetteer.Match match) {
+    List<Candidate> candidates = new ArrayList<>();
     for (Gazetteer.Entry entry : match.entries()) {
-      if (!Gazetteer.caseFits(entry, ctx.tokens, first, end)) continue;
-      if (!entry.ambiguous()) {
-        if (plain == null) plain = entry;
+      if (!Gazetteer.caseFits(entry, ctx.tokens, match.firstToken(), match.endToken())) continue;
+      KbEntity entity = kb.entity(entry.entityId()).orElseThrow();
+      int existing = -1;
+      for (int k = 0; k < candidates.size(); k++) {
+        if (candidates.get(k).entity().id().equals(entity.id())) existing = k;
+      }
+      if (existing >= 0) {
+        // an entity reached by two entries keeps its plain one: the unambiguous reading wins
+        if (!entry.ambiguous()) candidates.set(existing, new Candidate(entity, false, new Verdict.NoRule()));
         continue;
       }
-      Verdict verdict = rules.judge(entry.entityId(), ctx, first, end);
-      switch (verdict) {
-        case Verdict.Accepted a -> {
-          acceptedOnCue.add(entry.entityId());
-          return mention(ctx, first, end, entry.entityId(), "gazetteer+context:" + a.ruleId());
-        }
-        case Verdict.Undecided u -> {
-          if (u.discourse() && undecided == null) undecided = new Pending(ctx, first, end, entry.entityId(), u.ruleId());
-        }
-        case Verdict.Rejected r -> {}
-        case Verdict.NoRule n -> {}
-      }
+      Verdict verdict =
+          entry.ambiguous()
+              ? rules.judge(entity, entry.name(), ctx, match.firstToken(), match.endToken())
+              : new Verdict.NoRule();
+      candidates.add(new Candidate(entity, entry.ambiguous(), verdict));
     }
-    if (plain != null) return mention(ctx, first, end, plain.entityId(), "gazetteer");
-    if (undecided != null) pending.add(undecided);
-    return null;
+    return candidates;
   }
 
-  private Mention mention(FieldContext ctx, int first, int end, String entityId, String method) {
+  private Mention resolve(Pending p, Set<String> seen, Set<String> countries) {
+    Candidate best = null;
+    double bestScore = 0;
+    String bestMethod = null;
+    boolean shared = p.candidates().size() > 1;
+    for (int k = 0; k < p.candidates().size(); k++) {
+      Candidate c = p.candidates().get(k);
+      double score;
+      String method;
+      switch (c.verdict()) {
+        case Verdict.Rejected r -> {
+          continue;
+        }
+        case Verdict.Accepted a when !a.typeLevel() -> {
+          score = 4;
+          method = "gazetteer+context:" + a.ruleId();
+        }
+        case Verdict.Undecided u when u.discourse() && seen.contains(c.entity().id()) -> {
+          score = 3;
+          method = "gazetteer+discourse:" + u.ruleId();
+        }
+        case Verdict.Accepted a when seen.contains(c.entity().id()) -> {
+          score = 3;
+          method = "gazetteer+discourse:" + a.ruleId();
+        }
+        case Verdict.NoRule n when seen.contains(c.entity().id()) -> {
+          score = 3;
+          method = "gazetteer+discourse";
+        }
+        case Verdict.Accepted a -> {
+          score = 1.25;
+          method = "gazetteer+context:" + a.ruleId();
+        }
+        default -> {
+          if (!c.ambiguous()) {
+            score = 1.5;
+            method = "gazetteer";
+          } else if (c.entity().type() == org.vigie.core.EntityType.LOCATION) {
+            score = 1;
+            method = "gazetteer+place";
+          } else if (shared && k == firstOfItsType(p.candidates(), c)) {
+            score = 0.5;
+            method = "gazetteer+kb-order";
+          } else {
+            score = 0;
+            method = null;
+          }
+        }
+      }
+      if (score > 0 && shared && c.entity().country() != null && countries.contains(c.entity().country())) {
+        score += 1.5;
+        method = method + "+country";
+      }
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        bestMethod = method;
+      }
+    }
+    return best == null ? null : mention(p.ctx(), p.first(), p.end(), best.entity(), bestMethod);
+  }
+
+  /** Index of the first candidate of {@code c}'s type, when every candidate has that type. */
+  private static int firstOfItsType(List<Candidate> candidates, Candidate c) {
+    for (Candidate other : candidates) {
+      if (other.entity().type() != c.entity().type()) return -1;
+    }
+    return 0;
+  }
+
+  private static Mention mention(FieldContext ctx, int first, int end, KbEntity e, String method) {
     int start = ctx.tokens.get(first).start();
     int stop = ctx.tokens.get(end - 1).end();
-    KbEntity e = kb.entity(entityId).orElseThrow();
-    return new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), entityId, e.type(), method);
+    return new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), e.id(), e.type(), method);
   }
 }

@@ -146,7 +146,7 @@ public final class KnowledgeBase implements EntityCatalog {
   }
 
   static String phraseKey(String phrase) {
-    return String.join(" ", WordTokenizer.keys(phrase));
+    return String.join(" ", WordTokenizer.nameKeys(phrase));
   }
 
   private static EntityRef ref(KbEntity e) {

@@ -46,7 +46,21 @@ final class WordTokenizer {
     return tokens;
   }
 
-  /** Folded keys of the words of a phrase (punctuation dropped), for building the gazetteer. */
+  /**
+   * Folded keys of a name as the gazetteer stores it: its words and its inner punctuation
+   * ("X (ex-Twitter)" → x ( ex twitter )), so the name matches only text punctuated the same way;
+   * dots are dropped, so "X Corp." matches "X Corp" and the sentence's full stop stays outside.
+   */
+  static List<String> nameKeys(String phrase) {
+    List<String> keys = new ArrayList<>();
+    for (WordToken t : tokenize(phrase)) {
+      if (t.word() || !t.surface().equals(".")) keys.add(t.key());
+    }
+    while (!keys.isEmpty() && !Character.isLetterOrDigit(keys.getLast().charAt(0))) keys.removeLast();
+    return keys;
+  }
+
+  /** Folded keys of the words of a phrase (punctuation dropped), for context cues. */
   static List<String> keys(String phrase) {
     List<String> keys = new ArrayList<>();
     for (WordToken t : tokenize(phrase)) {
@@ -55,12 +69,13 @@ final class WordTokenizer {
     return keys;
   }
 
-  /** Surfaces of the words of a phrase, for case-sensitive abbreviations. */
+  /** Surfaces of a name, aligned with {@link #nameKeys}, for case-sensitive abbreviations. */
   static List<String> surfaces(String phrase) {
     List<String> surfaces = new ArrayList<>();
     for (WordToken t : tokenize(phrase)) {
-      if (t.word()) surfaces.add(t.surface());
+      if (t.word() || !t.surface().equals(".")) surfaces.add(t.surface());
     }
+    while (!surfaces.isEmpty() && !Character.isLetterOrDigit(surfaces.getLast().charAt(0))) surfaces.removeLast();
     return surfaces;
   }
 

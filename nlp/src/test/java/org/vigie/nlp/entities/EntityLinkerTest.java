@@ -93,6 +93,24 @@ class EntityLinkerTest {
   }
 
   @Test
+  void a_surname_alone_links_only_where_the_article_names_the_person_in_full() {
+    assertThat(ids(link("en", "Liz Kendall told MPs the change was not enough. Kendall said Ofcom had her backing.")))
+        .contains("official/liz-kendall");
+    assertThat(mentionTexts(link("en", "Liz Kendall spoke first. Kendall said more."), "official/liz-kendall"))
+        .containsExactly("Liz Kendall", "Kendall");
+    assertThat(ids(link("en", "Kendall Jenner posted a photograph on Instagram."))).doesNotContain("official/liz-kendall");
+  }
+
+  @Test
+  void a_name_several_laws_share_goes_to_the_country_the_article_is_about() {
+    assertThat(ids(link("en", "The eSafety Commissioner said the Online Safety Act gives her the power to act.")))
+        .contains("law/au-online-safety-act")
+        .doesNotContain("law/uk-online-safety-act");
+    assertThat(ids(link("en", "Ofcom said the Online Safety Act gives it the power to act.")))
+        .contains("law/uk-online-safety-act");
+  }
+
+  @Test
   void longest_name_wins_over_its_prefix() {
     List<Entity> entities = link("en", "Grok Imagine, a feature of Grok, produced the images.");
     assertThat(mentionTexts(entities, "ai/grok-imagine")).containsExactly("Grok Imagine");

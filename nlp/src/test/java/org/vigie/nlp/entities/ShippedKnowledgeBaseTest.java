@@ -1,0 +1,74 @@
+package org.vigie.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityCatalog.EntityRef;
+import org.vigie.core.TextField;
+import org.vigie.nlp.text.Segmentation;
+
+/** The knowledge base and rules the module ships, loaded as production loads them. */
+class ShippedKnowledgeBaseTest {
+  private static KnowledgeBase kb;
+  private static EntityLinker linker;
+
+  @BeforeAll
+  static void load() {
+    kb = KnowledgeBaseLoader.loadDefault();
+    linker = EntityLinker.gazetteerOnly(kb, ContextRules.loadDefault());
+  }
+
+  private static List<String> ids(String lang, String text) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
+    return linker.link(fields, lang).stream().map(Entity::id).toList();
+  }
+
+  @Test
+  void holds_at_least_400_entities_that_load_without_a_problem() {
+    assertThat(kb.entities()).hasSizeGreaterThanOrEqualTo(400);
+    assertThat(kb.sha256()).hasSize(64);
+  }
+
+  @Test
+  void every_context_rule_names_an_entity_the_knowledge_base_has() {
+    for (ContextRule rule : ContextRules.loadDefault().rules()) {
+      if (rule.entity() != null) assertThat(kb.entity(rule.entity())).as(rule.id()).isPresent();
+    }
+  }
+
+  @Test
+  void links_the_commission_in_both_languages_to_one_id() {
+    List<EntityRef> fr = kb.find("Commission européenne");
+    List<EntityRef> en = kb.find("European Commission");
+    assertThat(fr).extracting(EntityRef::id).containsExactly("government/european-commission");
+    assertThat(en).extracting(EntityRef::id).containsExactly("government/european-commission");
+    assertThat(ids("fr", "La Commission européenne a ordonné à X de conserver ses documents."))
+        .contains("government/european-commission", "platform/x");
+    assertThat(ids("en", "The European Commission ordered X to preserve its documents."))
+        .contains("government/european-commission", "platform/x");
+  }
+
+  @Test
+  void answers_who_held_an_office_in_january_2026() {
+    LocalDate date = LocalDate.of(2026, 1, 15);
+    assertThat(kb.holderOfNamedOffice("UK Technology Secretary", date)).extracting(KbEntity::id)
+        .containsExactly("official/liz-kendall");
+    assertThat(kb.holderOfNamedOffice("ministre chargée du Numérique", date)).extracting(KbEntity::id)
+        .containsExactly("official/anne-le-henanff");
+  }
+
+  @Test
+  void relates_platform_owner_ai_system_and_feature() {
+    assertThat(kb.related("platform/x", "owned_by")).containsExactly("company/x-corp");
+    assertThat(kb.related("ai/grok", "developed_by")).containsExactly("company/xai");
+    assertThat(kb.related("ai/grok", "offered_on")).containsExactly("platform/x");
+    assertThat(kb.related("ai/grok-imagine", "feature_of")).containsExactly("ai/grok");
+  }
+}
