@@ -332,4 +332,40 @@ public abstract class ArticleIndexContract {
     assertThat(s.newestPublished()).isEqualTo(Fixtures.all().stream().map(a -> a.article().publishedAt().toInstant()).max(Instant::compareTo).orElseThrow());
     assertThat(s.mappingVersion()).isEqualTo(IndexFields.MAPPING_VERSION);
   }
+
+  @Test
+  void case_file_chains_the_actions_of_all_coverage_in_date_order() {
+    indexFixtures();
+    org.vigie.search.query.CaseFile cf = new org.vigie.search.query.CaseFileBuilder(index, Fixtures.CATALOG).build("X", SearchFilters.NONE);
+    assertThat(cf.subject()).isEqualTo("entity:platform/x");
+    assertThat(cf.articles()).isEqualTo(idsOf(a -> hasEntity(a, "platform/x")).size());
+    assertThat(cf.entries()).extracting(e -> e.type()).containsExactly(RegulatoryAction.Type.FINE, RegulatoryAction.Type.INVESTIGATION);
+    var fine = cf.entries().getFirst();
+    assertThat(fine.date()).isEqualTo(LocalDate.of(2025, 12, 5));
+    assertThat(fine.outlets()).containsExactlyInAnyOrder("leveilleur", "liffey-times");
+    assertThat(fine.amount()).isEqualByComparingTo("120000000");
+    assertThat(fine.firstSeen()).isEqualTo(EN_FINE.article().publishedAt().toInstant());
+    // a text query works too, and finds only what it matches
+    assertThat(new org.vigie.search.query.CaseFileBuilder(index, Fixtures.CATALOG).build("marathon", SearchFilters.NONE).entries()).isEmpty();
+  }
+
+  @Test
+  void export_streams_every_match_and_its_card_proves_the_result_set(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    indexFixtures();
+    var exporter = new org.vigie.search.export.ArticleExporter(index, java.time.Clock.systemUTC());
+    java.nio.file.Path out = tmp.resolve("x.jsonl");
+    SearchQuery q = SearchQuery.text("X").filters(SearchFilters.NONE.with(Facet.ACTION, "FINE", "INVESTIGATION"));
+    var card = exporter.export(q, org.vigie.search.export.ExportFormat.JSONL, out, org.vigie.search.export.ArticleExporter.Progress.NONE);
+    List<String> lines = java.nio.file.Files.readAllLines(out);
+    assertThat(lines).hasSize(4);
+    assertThat(card.articles()).isEqualTo(4).isEqualTo(card.matchesAtStart());
+    assertThat(card.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(out))));
+    assertThat(card.pipelineVersions()).containsExactly("vigie-test");
+    java.nio.file.Path cardFile = org.vigie.search.export.ArticleExporter.cardPath(out);
+    assertThat(exporter.verify(cardFile)).isInstanceOf(org.vigie.search.export.ArticleExporter.Verification.Same.class);
+    index.index(reannotate(FR_FINE, "Bruxelles inflige une amende record à X"));
+    index.refresh();
+    assertThat(exporter.verify(cardFile)).isInstanceOf(org.vigie.search.export.ArticleExporter.Verification.Different.class);
+  }
 }
