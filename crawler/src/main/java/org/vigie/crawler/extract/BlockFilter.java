@@ -25,13 +25,22 @@ final class BlockFilter {
               + "|partager cet article|follow us|suivez-nous|sign up|subscribe|s'abonner|abonnez-vous"
               + "|newsletter|inscrivez-vous|skip advertisement|story continues below advertisement"
               + "|article continues below|cookies?|accept|accepter|tout accepter|close|fermer|menu"
-              + "|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?)\\s*[.:!…]?$",
+              + "|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
+              + "|must read|trending|popular|more like this|top stories|latest|à la une|en continu)\\s*[.:!…]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:photo|photos|image|crédit|credit|crédits|credits|illustration|©|\\(c\\)|copyright)\\s*[:©]"
               + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "subscribe to|sign up for|sign up to|newsletters?\\b|inscrivez-vous|abonnez-vous|recevez notre"
+              + "|get the latest updates|follow us on|suivez-nous sur",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TAG_LINE =
+      Pattern.compile("^(?:tags|tagged|tagged with|mots-clés|mots clés|topics|sujets|thèmes|keywords)\\b\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private BlockFilter() {}
 
@@ -45,13 +54,19 @@ final class BlockFilter {
         continue;
       }
       double density = (double) b.linkChars() / len;
-      if (density > 0.5 && !(b.tag().equals("p") && len > 200 && density < 0.8)) {
+      if (density > 0.5) {
         continue;
       }
       if (len < 200 && TEASER.matcher(text).find()) {
         continue;
       }
       if (len < 60 && LABEL.matcher(text).matches()) {
+        continue;
+      }
+      if (len < 200 && CALL_TO_ACTION.matcher(text).find()) {
+        continue;
+      }
+      if (len < 400 && TAG_LINE.matcher(text).find()) {
         continue;
       }
       if (len < 160 && CREDIT.matcher(text).find()) {

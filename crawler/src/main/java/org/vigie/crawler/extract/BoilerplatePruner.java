@@ -2,7 +2,6 @@ package org.vigie.crawler.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,22 +26,6 @@ final class BoilerplatePruner implements NodeFilter {
       Set.of(
           "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
           "search", "menu", "menubar", "toolbar", "alert");
-  static final Pattern BOILERPLATE_CLASS =
-      Pattern.compile(
-          "(?<![a-z0-9])(?:comments?|commentaires?|disqus|share|sharing|sharebar|social|socials"
-              + "|partage|related|recommend\\w*|newsletter\\w*|subscribe|subscription|abonnement"
-              + "|promo|promos|advert\\w*|ads?|adv|adslot|ad-slot|dfp|sponsor\\w*|cookies?|consent"
-              + "|gdpr|didomi|onetrust|breadcrumbs?|ariane|sidebar|widget|popup|modal|paywall"
-              + "|outbrain|taboola|read-?more|lire-?aussi|a-?lire|also-?read|more-?stories"
-              + "|tags|keywords|author-?bio|byline|caption|credits?|legende|footer|masthead|menu"
-              + "|navbar|nav|pagination|pager|toolbar|skip-?link|sr-only|visually-?hidden"
-              + "|screen-?reader-?text|trending|most-?popular|most-?read|signup|print-?only)"
-              + "(?![a-z0-9])");
-  private static final Pattern PROTECTED_CLASS =
-      Pattern.compile(
-          "article[-_]*(?:body|content|text)|story[-_]*(?:body|content|text)|post[-_]*(?:body|content)"
-              + "|entry[-_]*content|main[-_]*content|body[-_]*text|articlebody|rich[-_]*text");
-
   private final int pageChars;
 
   /** @param pageChars the page's visible text size, to spare elements holding much of it */
@@ -80,21 +63,19 @@ final class BoilerplatePruner implements NodeFilter {
     if (tag.equals("header")) {
       return spareIfLarge(e);
     }
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
+    String raw = ClassMarks.raw(e);
+    if (raw.isEmpty()) {
       return FilterResult.CONTINUE;
     }
-    if (tag.equals("a") || tag.equals("p") || tag.equals("span") || tag.equals("em") || tag.equals("strong")) {
-      // Inline marks inside a paragraph ("social" on a link, "caption" on a span) are judged
-      // with their paragraph, not cut out of it.
+    if (tag.equals("a") || tag.equals("em") || tag.equals("strong") || tag.equals("b") || tag.equals("i")) {
+      // A marked link or emphasis inside a paragraph ("social" on a link) is judged with its
+      // paragraph, not cut out of it.
       return FilterResult.CONTINUE;
     }
-    String marks = (cls + " " + id).toLowerCase(Locale.ROOT);
-    if (!BOILERPLATE_CLASS.matcher(marks).find()) {
+    if (!ClassMarks.boilerplate(raw)) {
       return FilterResult.CONTINUE;
     }
-    if (PROTECTED_CLASS.matcher(marks).find() || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+    if (ClassMarks.articleBody(raw.toLowerCase(Locale.ROOT)) || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
       return FilterResult.CONTINUE;
     }
     return spareIfLarge(e);

@@ -152,7 +152,7 @@ final class JsonLdReader {
 
   private static String scalar(JsonNode v) {
     if (v.isTextual() || v.isNumber()) {
-      String s = v.asText().strip();
+      String s = PageSignals.unescape(v.asText()).strip();
       return s.isEmpty() ? null : s;
     }
     if (v.isObject()) {
@@ -190,7 +190,7 @@ final class JsonLdReader {
       name = n == null ? null : n.asText();
     }
     if (name != null && !name.isBlank()) {
-      names.add(name.strip());
+      names.add(PageSignals.unescape(name).strip());
     }
   }
 

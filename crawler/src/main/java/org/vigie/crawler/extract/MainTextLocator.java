@@ -2,8 +2,6 @@ package org.vigie.crawler.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,13 +12,16 @@ import org.jsoup.nodes.Element;
  * too, because templates split one story across several {@code <div>}s.
  */
 final class MainTextLocator {
-  private static final Pattern POSITIVE =
-      Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|chapo|corps");
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
-              + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor"
-              + "|shopping|tags|tool|widget|teaser|card|recirc|more");
+  private static final String[] POSITIVE = {
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
+    "story", "chapo", "corps"
+  };
+  private static final String[] NEGATIVE = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "card",
+    "recirc", "more"
+  };
   private static final int MAX_ANCESTORS = 5;
 
   private MainTextLocator() {}
@@ -32,11 +33,16 @@ final class MainTextLocator {
     List<Element> candidates = new ArrayList<>();
     for (Element p : stats.paragraphs) {
       TextStats.Stat ps = stats.stats.get(p);
-      if (ps == null || ps.chars < 25) {
+      String tag = p.normalName();
+      boolean proper = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote");
+      int chars = proper ? ps.chars : ps.inlineChars;
+      if (chars < 25) {
         continue;
       }
-      double score = 1 + ps.commas + Math.min(ps.chars / 100, 3);
-      Element ancestor = p.parent();
+      double score = 1 + (proper ? ps.commas : ps.inlineCommas) + Math.min(chars / 100, 3);
+      // Loose text beside block children counts for the element itself, as if Readability had
+      // wrapped it in a <p>; a <p> counts for its parent.
+      Element ancestor = proper || !ps.hasBlockChild ? p.parent() : p;
       for (int level = 0; level < MAX_ANCESTORS && ancestor != null; level++, ancestor = ancestor.parent()) {
         TextStats.Stat as = stats.get(ancestor);
         if (!as.initialised) {
@@ -124,14 +130,14 @@ final class MainTextLocator {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (marks.isBlank()) {
+    String marks = ClassMarks.of(e);
+    if (marks.isEmpty()) {
       return score;
     }
-    if (NEGATIVE.matcher(marks).find()) {
+    if (ClassMarks.containsAny(marks, NEGATIVE)) {
       score -= 25;
     }
-    if (POSITIVE.matcher(marks).find()) {
+    if (ClassMarks.containsAny(marks, POSITIVE)) {
       score += 25;
     }
     if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {

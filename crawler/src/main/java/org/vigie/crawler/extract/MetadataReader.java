@@ -102,29 +102,58 @@ final class MetadataReader {
         title, lede(s, ld, title), authors, published, updated, section, canonical, language, ld.body());
   }
 
+  /**
+   * The headline most sources agree on. Outlets declare it up to five times ({@code og:title},
+   * JSON-LD {@code headline}, {@code twitter:title}, the visible {@code <h1>}, the document
+   * {@code <title>}), and each can be the odd one out: a share title rewritten for social media, a
+   * live-page kicker in the {@code <h1>}, a stray {@code <h1>} in a logo. Each distinct value gets
+   * one vote per source that gives it, and half a vote per source that contains it (the document
+   * title with the outlet's name appended); ties go to the visible headline, then JSON-LD, then
+   * OpenGraph.
+   */
   private static String title(PageSignals s, JsonLdArticle ld, String site) {
-    String h1 = s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
-    List<String> declared = new ArrayList<>();
-    for (String t : new String[] {ld.headline(), s.meta("og:title"), s.meta("twitter:title"), s.meta("title")}) {
-      String c = TitleCleaner.clean(t, site);
-      if (c != null && !c.isBlank()) {
-        declared.add(c);
+    String h1 = null;
+    for (Element e : s.h1s) {
+      String t = TitleCleaner.normalizeSpace(e.text());
+      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
+        h1 = t;
+        break;
       }
     }
-    if (h1 != null && !h1.isBlank()) {
-      for (String d : declared) {
-        if (d.equalsIgnoreCase(h1)) {
-          return h1;
+    String[] candidates = {
+      h1,
+      TitleCleaner.clean(ld.headline(), site),
+      TitleCleaner.clean(s.meta("og:title"), site),
+      TitleCleaner.clean(s.meta("twitter:title"), site),
+      TitleCleaner.clean(s.meta("title"), site),
+      TitleCleaner.fromTitleTag(s.titleTag, site)
+    };
+    String best = null;
+    double bestVotes = 0;
+    for (String c : candidates) {
+      if (c == null || c.isBlank()) {
+        continue;
+      }
+      double votes = 0;
+      for (String other : candidates) {
+        if (other == null) {
+          continue;
+        }
+        if (other.equalsIgnoreCase(c)) {
+          votes += 1;
+        } else if (other.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))) {
+          votes += 0.5;
         }
       }
+      if (votes > bestVotes) {
+        best = c;
+        bestVotes = votes;
+      }
     }
-    if (!declared.isEmpty()) {
-      return declared.get(0);
+    if (best != null) {
+      return best;
     }
-    if (h1 != null && !h1.isBlank()) {
-      return h1;
-    }
-    return TitleCleaner.fromTitleTag(s.titleTag, site);
+    return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
   }
 
   private static String lede(PageSignals s, JsonLdArticle ld, String title) {

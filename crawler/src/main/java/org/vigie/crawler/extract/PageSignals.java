@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,14 +18,6 @@ import org.jsoup.select.NodeVisitor;
  * tree again.
  */
 final class PageSignals {
-  private static final Pattern BYLINE_CLASS =
-      Pattern.compile("byline|author|signature|auteur|writer|contributor|journalist|credit-name", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("date|time|publish|posted|updated|dateline|timestamp|article-meta|byline", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STANDFIRST_CLASS =
-      Pattern.compile(
-          "standfirst|chapo|chapeau|lede|(?<![a-z])lead(?![a-z])|intro|summary|(?<![a-z])dek|deck|sub-?title|sub-?head|strapline|excerpt|article-desc|description",
-          Pattern.CASE_INSENSITIVE);
   private static final int MAX_EACH = 30;
 
   final Map<String, List<String>> metas = new HashMap<>();
@@ -61,6 +52,11 @@ final class PageSignals {
     return metas.getOrDefault(key, List.of());
   }
 
+  /** Templates often escape twice: "&amp;#163;" arrives as "&#163;" after one decoding. */
+  static String unescape(String s) {
+    return s.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(s, true) : s;
+  }
+
   private record Collector(PageSignals s) implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
@@ -70,7 +66,7 @@ final class PageSignals {
       switch (e.normalName()) {
         case "meta" -> {
           String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
-          String content = e.hasAttr("content") ? e.attr("content") : e.attr("value");
+          String content = unescape(e.hasAttr("content") ? e.attr("content") : e.attr("value"));
           if (!key.isBlank() && !content.isBlank()) {
             s.metas.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content.strip());
           }
@@ -124,19 +120,21 @@ final class PageSignals {
           }
         }
       }
-      String cls = e.className();
-      String id = e.id();
-      if (cls.isEmpty() && id.isEmpty()) {
+      String marks = ClassMarks.of(e);
+      if (marks.isEmpty()) {
         return;
       }
-      String marks = cls + " " + id;
-      if (s.bylines.size() < MAX_EACH && BYLINE_CLASS.matcher(marks).find()) {
+      if (s.bylines.size() < MAX_EACH
+          && ClassMarks.containsAny(marks, "byline", "author", "signature", "auteur", "writer", "contributor", "journalist")) {
         s.bylines.add(e);
       }
-      if (s.dateLines.size() < MAX_EACH && DATE_CLASS.matcher(marks).find()) {
+      if (s.dateLines.size() < MAX_EACH
+          && ClassMarks.containsAny(marks, "date", "time", "publish", "posted", "updated", "timestamp", "article-meta", "byline")) {
         s.dateLines.add(e);
       }
-      if (s.standfirsts.size() < 10 && STANDFIRST_CLASS.matcher(marks).find()) {
+      if (s.standfirsts.size() < 10
+          && (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "intro", "summary", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt", "article-desc", "description")
+              || ClassMarks.hasWord(marks, "lede", "lead", "dek"))) {
         s.standfirsts.add(e);
       }
     }

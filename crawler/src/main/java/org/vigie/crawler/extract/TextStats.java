@@ -29,6 +29,9 @@ final class TextStats {
     int chars;
     int linkChars;
     int commas;
+    /** Characters of text outside block-level children: loose text beside {@code <div>}s. */
+    int inlineChars;
+    int inlineCommas;
     boolean hasBlockChild;
     double score;
     boolean initialised;
@@ -73,8 +76,10 @@ final class TextStats {
           char c = text.charAt(i);
           if (!Character.isWhitespace(c) && c != '\u00a0') {
             top.chars++;
+            top.inlineChars++;
             if (c == ',' || c == '，') {
               top.commas++;
+              top.inlineCommas++;
             }
           }
         }
@@ -93,8 +98,8 @@ final class TextStats {
       }
       switch (tag) {
         case "p", "pre", "td", "blockquote" -> paragraphs.add(e);
-        case "div", "section", "article" -> {
-          if (!s.hasBlockChild && s.chars >= 25) {
+        case "div", "section", "article", "main", "span", "font", "center", "li", "dd" -> {
+          if (s.inlineChars >= 25 && (!s.hasBlockChild || !tag.equals("span"))) {
             paragraphs.add(e);
           }
         }
@@ -107,6 +112,9 @@ final class TextStats {
         parent.commas += s.commas;
         if (BLOCK_TAGS.contains(tag)) {
           parent.hasBlockChild = true;
+        } else {
+          parent.inlineChars += s.chars;
+          parent.inlineCommas += s.commas;
         }
       }
     }

@@ -38,25 +38,27 @@ final class TitleCleaner {
   }
 
   /**
-   * The document {@code <title>} without the outlet part: the longest segment between " | " or
-   * " - " separators, when the rest is short.
+   * The document {@code <title>} without the outlet part: short segments ("World News", "Metro
+   * News", "Express.co.uk") cut off the end after " | ", " - " or " — " separators. A long last
+   * segment is part of the headline ("'I sell holidays - booking the right day could save you
+   * thousands'") and stays.
    */
   static String fromTitleTag(String title, String siteName) {
-    String cleaned = clean(title, siteName);
-    if (cleaned == null) {
+    String t = clean(title, siteName);
+    if (t == null) {
       return null;
     }
-    String[] parts = cleaned.split("\\s+[|–—]\\s+|\\s+-\\s+");
-    if (parts.length < 2) {
-      return cleaned;
-    }
-    String longest = parts[0];
-    for (String p : parts) {
-      if (p.length() > longest.length()) {
-        longest = p;
+    while (true) {
+      int cut = Math.max(t.lastIndexOf(" | "), Math.max(t.lastIndexOf(" - "), Math.max(t.lastIndexOf(" – "), t.lastIndexOf(" — "))));
+      if (cut <= 0) {
+        return t;
       }
+      String tail = t.substring(cut + 3).strip();
+      if (tail.split("\\s+").length > 4 || cut < 15) {
+        return t;
+      }
+      t = t.substring(0, cut).strip();
     }
-    return longest.strip();
   }
 
   static String normalizeSpace(String s) {

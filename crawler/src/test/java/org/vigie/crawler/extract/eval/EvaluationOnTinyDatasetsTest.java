@@ -1,0 +1,76 @@
+package org.vigie.crawler.extract.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.crawler.extract.JsoupArticleExtractor;
+
+class EvaluationOnTinyDatasetsTest {
+  private final JsoupArticleExtractor extractor = new JsoupArticleExtractor();
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(EvaluationOnTinyDatasetsTest.class.getResource("/extract/eval/" + name).toURI());
+  }
+
+  @Test
+  void scores_each_page_of_a_scrapinghub_layout_dataset_and_aggregates_them_by_the_metric() throws Exception {
+    ExtractionEvaluation.Report r = ExtractionEvaluation.run(resource("aeb-tiny"), extractor);
+    assertThat(r.pages()).hasSize(3);
+    Map<String, ShingleMetric.PageCounts> byId = new HashMap<>();
+    r.pages().forEach(p -> byId.put(p.id(), p.counts()));
+    assertThat(byId.get("page-one").recall()).isEqualTo(1.0);
+    assertThat(byId.get("page-one").precision()).isEqualTo(1.0);
+    assertThat(byId.get("page-two").recall()).isBetween(0.3, 0.99);
+    assertThat(byId.get("page-three").recall()).isEqualTo(0.0);
+    assertThat(r.all()).isEqualTo(ShingleMetric.aggregate(r.pages().stream().map(ExtractionEvaluation.PageResult::counts).toList()));
+    assertThat(r.dev().pages() + r.heldOut().pages()).isEqualTo(3);
+    assertThat(r.pagesPerSecond()).isPositive();
+  }
+
+  @Test
+  void a_folder_without_ground_truth_is_a_clear_error(@TempDir Path empty) {
+    assertThatThrownBy(() -> ExtractionEvaluation.run(empty, extractor))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("ground-truth.json");
+  }
+
+  @Test
+  void pairs_fundus_versions_with_pages_in_sorted_order_and_scores_title_author_and_date() throws Exception {
+    MetadataEvaluation.Report r = MetadataEvaluation.run(resource("fundus-tiny"), extractor);
+    assertThat(r.pages()).isEqualTo(2);
+    assertThat(r.results()).extracting(MetadataEvaluation.PageResult::file)
+        .containsExactly("Journal_2024_05_02.html.gz", "Journal_2024_05_03.html.gz");
+    assertThat(r.titleAccuracy()).isEqualTo(1.0);
+    assertThat(r.authorAccuracy()).isEqualTo(1.0);
+    assertThat(r.dateAccuracy()).isEqualTo(1.0);
+    assertThat(r.frenchTitleAccuracy()).isEqualTo(1.0);
+  }
+
+  @Test
+  void compares_times_by_instant_and_names_ignoring_case_and_order() {
+    assertThat(MetadataEvaluation.sameTime("2024-05-02 10:15:00+02:00", java.time.OffsetDateTime.parse("2024-05-02T08:15:30Z"))).isTrue();
+    assertThat(MetadataEvaluation.sameTime("2024-05-02 10:15:00+02:00", java.time.OffsetDateTime.parse("2024-05-02T10:15:00Z"))).isFalse();
+    assertThat(MetadataEvaluation.sameTime("2024-05-02 10:15:00", java.time.OffsetDateTime.parse("2024-05-02T10:15:00-04:00"))).isTrue();
+    assertThat(MetadataEvaluation.sameNames(List.of("Anne Roux", "AFP"), List.of("afp", "anne roux"))).isTrue();
+    assertThat(MetadataEvaluation.sameNames(List.of("Anne Roux"), List.of("Anne Roux", "AFP"))).isFalse();
+  }
+
+  @Test
+  void splits_ids_stably_about_seventy_thirty() {
+    int dev = 0;
+    for (int i = 0; i < 1000; i++) {
+      DatasetSplit s = DatasetSplit.of("page-" + i);
+      assertThat(DatasetSplit.of("page-" + i)).isEqualTo(s);
+      dev += s == DatasetSplit.DEV ? 1 : 0;
+    }
+    assertThat(dev).isBetween(640, 760);
+  }
+}
