@@ -20,6 +20,11 @@ import org.vigie.core.EntityType;
  *     the entity); empty means every ambiguous name of the entity that no other rule names
  * @param rejectCapitalizedNext reject when the next word is capitalised ("Washington Post",
  *     "Paris Saint-Germain"): a longer proper name the KB lacks
+ * @param placeNamesOnly a type rule for governments named by their country or region ("UK",
+ *     "Royaume-Uni", "Texas"), which read as places unless they act; other type rules skip those
+ * @param verbNextExcept when not empty, the mention is accepted where the next word (after any
+ *     coordinated names: "Berne et Washington ont…") is a lower-case word not in this set, i.e.
+ *     most likely a verb whose subject the name is ("Berne refuse", "Washington crie")
  * @param discourse when the article names the entity unambiguously or on a cue elsewhere, a
  *     mention without a cue of its own that nothing rejects follows it (one sense per discourse);
  *     true unless the rule says otherwise
@@ -35,7 +40,9 @@ public record ContextRule(
     List<List<String>> rejectBefore,
     List<List<String>> rejectAfter,
     boolean rejectCapitalizedNext,
-    boolean discourse) {
+    boolean discourse,
+    boolean placeNamesOnly,
+    java.util.Set<String> verbNextExcept) {
 
   public ContextRule {
     Objects.requireNonNull(id, "id");
@@ -51,5 +58,6 @@ public record ContextRule(
     acceptSentence = List.copyOf(acceptSentence);
     rejectBefore = List.copyOf(rejectBefore);
     rejectAfter = List.copyOf(rejectAfter);
+    verbNextExcept = java.util.Set.copyOf(verbNextExcept);
   }
 }

@@ -77,7 +77,10 @@ public final class ContextRules {
               phrases(reject.path("before"), sets),
               phrases(reject.path("after"), sets),
               reject.path("capitalizedNext").asBoolean(false),
-              r.path("discourse").asBoolean(true)));
+              r.path("discourse").asBoolean(true),
+              r.path("scope").asText("any").equals("place-names"),
+              new java.util.HashSet<>(
+                  strings(accept.path("verbNextExcept"), sets).stream().map(TextFolding::fold).toList())));
     }
     return new ContextRules(root.path("version").asText("0"), rules);
   }
@@ -95,8 +98,8 @@ public final class ContextRules {
    * entity's rules that list {@code name}, else its rules that list no name, else the rules of its
    * type.
    */
-  Verdict judge(KbEntity entity, String name, FieldContext ctx, int first, int end) {
-    List<ContextRule> candidates = applicable(entity, name);
+  Verdict judge(KbEntity entity, String name, boolean placeName, FieldContext ctx, int first, int end) {
+    List<ContextRule> candidates = applicable(entity, name, placeName);
     if (candidates.isEmpty()) return new Verdict.NoRule();
     Verdict undecided = null;
     for (ContextRule rule : candidates) {
@@ -109,7 +112,7 @@ public final class ContextRules {
     return undecided;
   }
 
-  private List<ContextRule> applicable(KbEntity entity, String name) {
+  private List<ContextRule> applicable(KbEntity entity, String name, boolean placeName) {
     List<ContextRule> ofEntity = byEntity.getOrDefault(entity.id(), List.of());
     String key = KnowledgeBase.phraseKey(name);
     List<ContextRule> named = new ArrayList<>();
@@ -120,10 +123,15 @@ public final class ContextRules {
     }
     if (!named.isEmpty()) return named;
     if (!general.isEmpty()) return general;
-    return byType.getOrDefault(entity.type(), List.of());
+    return byType.getOrDefault(entity.type(), List.of()).stream().filter(r -> r.placeNamesOnly() == placeName).toList();
   }
 
   private static boolean rejects(ContextRule rule, FieldContext ctx, int first, int end) {
+    if (rule.rejectCapitalizedNext() && end - first == 1) {
+      // "WASHINGTON —", "LONDRES (AFP)": a dateline names where the story was filed
+      String surface = ctx.tokens.get(first).surface();
+      if (surface.length() >= 4 && surface.chars().noneMatch(Character::isLowerCase)) return true;
+    }
     for (List<String> p : rule.rejectBefore()) if (endsBefore(p, ctx, first)) return true;
     for (List<String> p : rule.rejectAfter()) if (startsAfter(p, ctx, end)) return true;
     if (rule.rejectCapitalizedNext() && end < ctx.tokens.size()) {
@@ -136,9 +144,41 @@ public final class ContextRules {
 
   private static boolean accepts(ContextRule rule, FieldContext ctx, int first, int end) {
     for (List<String> p : rule.acceptBefore()) if (endsBefore(p, ctx, first)) return true;
-    for (List<String> p : rule.acceptAfter()) if (startsAfter(p, ctx, end)) return true;
+    int predicate = predicateStart(ctx, end);
+    for (List<String> p : rule.acceptAfter()) {
+      if (startsAfter(p, ctx, end) || (predicate != end && startsAfter(p, ctx, predicate))) return true;
+    }
+    if (!rule.verbNextExcept().isEmpty() && predicate < ctx.tokens.size()) {
+      WordToken next = ctx.tokens.get(predicate);
+      if (next.word() && ctx.sentenceOf(predicate) == ctx.sentenceOf(end - 1)
+          && Character.isLowerCase(next.surface().charAt(0)) && !rule.verbNextExcept().contains(next.key())) {
+        return true;
+      }
+    }
     for (List<String> p : rule.acceptSentence()) if (inSentence(p, ctx, first, end)) return true;
     return false;
+  }
+
+  private static final java.util.Set<String> COORDINATION =
+      java.util.Set.of(",", "et", "and", "ou", "or", "l", "la", "le", "les", "the", "also", "aussi", "egalement",
+          "deja", "already", "meme", "itself", "lui", "elle", "too");
+
+  /**
+   * Where the predicate of a coordinated subject starts: after ", l'Inde et la Malaisie" in
+   * "Le Royaume-Uni, l'Inde et la Malaisie ont exigé", or after "également". Returns {@code end}
+   * when nothing is skipped.
+   */
+  private static int predicateStart(FieldContext ctx, int end) {
+    int sentence = end > 0 ? ctx.sentenceOf(end - 1) : 0;
+    int i = end;
+    int limit = Math.min(ctx.tokens.size(), end + 10);
+    while (i < limit && ctx.sentenceOf(i) == sentence) {
+      WordToken t = ctx.tokens.get(i);
+      boolean skip = COORDINATION.contains(t.key()) || (t.word() && Character.isUpperCase(t.surface().charAt(0)) && i > end);
+      if (!skip) break;
+      i++;
+    }
+    return i;
   }
 
   /** Phrase words, punctuation skipped, end at the word before {@code first}, in the same sentence. */

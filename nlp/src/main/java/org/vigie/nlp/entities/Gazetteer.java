@@ -19,7 +19,27 @@ final class Gazetteer {
    *     text with a capital too, so the common word "meta" or "signal" never links
    * @param ambiguous accepted only where a context rule fires
    */
-  record Entry(String entityId, String name, List<String> surfaces, boolean needsCapital, boolean ambiguous) {}
+  record Entry(
+      String entityId,
+      String name,
+      List<String> surfaces,
+      boolean needsCapital,
+      boolean ambiguous,
+      boolean placeName,
+      boolean label) {}
+
+  /**
+   * Words that make a government's name an institution ("UK government", "Home Office") rather
+   * than a place that may stand for it ("UK", "Royaume-Uni", "Texas").
+   */
+  private static final java.util.Set<String> INSTITUTION_WORDS =
+      java.util.Set.of(
+          "government", "gouvernement", "administration", "ministry", "ministere", "department", "departement",
+          "cabinet", "executive", "executif", "council", "conseil", "parliament", "parlement", "house", "chambre",
+          "senate", "senat", "congress", "congres", "assembly", "assemblee", "commission", "office", "agency",
+          "agence", "state", "etat", "federal", "federale", "secretariat", "secretary", "minister", "ministre",
+          "presidency", "presidence", "court", "cour", "tribunal", "police", "street", "hall", "bureau",
+          "confederation", "centre", "center", "elysee", "matignon", "kremlin", "whitehall", "westminster");
 
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
@@ -32,28 +52,59 @@ final class Gazetteer {
   static Gazetteer build(KnowledgeBase kb, ContextRules rules) {
     Gazetteer g = new Gazetteer();
     for (KbEntity e : kb.entities()) {
+      boolean government = e.type() == org.vigie.core.EntityType.GOVERNMENT;
+      java.util.Set<String> labels = new java.util.HashSet<>(e.labels().values());
+      // the EU is not a country: "EU", "UE", "European Union" always name the institution
+      boolean placeNames = government && !"EU".equals(e.country());
       for (String name : e.names()) {
-        g.add(e.id(), name, false, e.ambiguous().contains(name));
+        // an all-capitals alias ("UN", "ICO") is an acronym: matched as written, never "Un"
+        boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        g.add(e.id(), name, acronym, e.ambiguous().contains(name), placeNames && isPlaceName(name), labels.contains(name));
       }
       for (String abbreviation : e.abbreviations()) {
-        g.add(e.id(), abbreviation, true, e.ambiguous().contains(abbreviation));
+        g.add(e.id(), abbreviation, true, e.ambiguous().contains(abbreviation), placeNames && isPlaceName(abbreviation), true);
       }
+      String surname = surname(e);
+      if (surname != null) g.add(e.id(), surname, false, true, false, false);
     }
     for (ContextRule rule : rules.rules()) {
       if (rule.entity() == null || kb.entity(rule.entity()).isEmpty()) continue; // type rules add no names; rules for entities a small KB lacks stay idle
-      for (String name : rule.names()) g.add(rule.entity(), name, false, true);
+      for (String name : rule.names()) g.add(rule.entity(), name, false, true, false, false);
     }
     return g;
   }
 
-  private void add(String entityId, String name, boolean caseSensitive, boolean ambiguous) {
+  /**
+   * A person's surname ("Regnier" of "Thomas Regnier", "Le Hénanff" of "Anne Le Hénanff"), an
+   * ambiguous name: it links only where the article also names the person in full.
+   */
+  static String surname(KbEntity e) {
+    if (e.type() != org.vigie.core.EntityType.PERSON && e.type() != org.vigie.core.EntityType.OFFICIAL) return null;
+    String label = e.label("en");
+    int space = label.indexOf(' ');
+    if (space < 0 || label.contains("(")) return null;
+    String rest = label.substring(space + 1).strip();
+    return rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) ? null : rest;
+  }
+
+  /** A capitalised name without an institution word: a country, region or city. */
+  static boolean isPlaceName(String name) {
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return false;
+    for (String key : WordTokenizer.keys(name)) {
+      if (INSTITUTION_WORDS.contains(key)) return false;
+    }
+    return true;
+  }
+
+  private void add(
+      String entityId, String name, boolean caseSensitive, boolean ambiguous, boolean placeName, boolean label) {
     List<String> keys = WordTokenizer.nameKeys(name);
     if (keys.isEmpty() || !Character.isLetterOrDigit(keys.getFirst().charAt(0))) return;
     Node node = root;
     for (String key : keys) node = node.children.computeIfAbsent(key, k -> new Node());
     List<String> surfaces = caseSensitive ? WordTokenizer.surfaces(name) : null;
     boolean needsCapital = !caseSensitive && keys.size() == 1 && TextFolding.hasUpperCase(name);
-    Entry entry = new Entry(entityId, name, surfaces, needsCapital, ambiguous);
+    Entry entry = new Entry(entityId, name, surfaces, needsCapital, ambiguous, placeName, label);
     if (node.entries.contains(entry)) return; // a name listed in both languages
     List<Entry> entries = new ArrayList<>(node.entries);
     entries.add(entry);
@@ -75,8 +126,15 @@ final class Gazetteer {
     if (!tokens.get(first).word()) return matches;
     for (int i = first; i < tokens.size(); i++) {
       WordToken t = tokens.get(i);
-      // punctuation is crossed only where a name has it ("X (ex-Twitter)"); a dot never is
-      node = t.surface().equals(".") && !t.word() ? null : node.children.get(t.key());
+      // punctuation is crossed only where a name has it ("X (ex-Twitter)"); a dot never is,
+      // except inside a word ("Character.AI"), where names drop it too
+      if (!t.word() && t.surface().equals(".")) {
+        boolean inner = i > first && i + 1 < tokens.size() && tokens.get(i - 1).end() == t.start()
+            && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).word();
+        if (inner) continue;
+        break;
+      }
+      node = node.children.get(t.key());
       if (node == null) break;
       if (!node.entries.isEmpty()) matches.add(new Match(first, i + 1, node.entries));
     }

@@ -46,7 +46,8 @@ final class GazetteerRecognizer {
     return gazetteer.size();
   }
 
-  private record Candidate(KbEntity entity, boolean ambiguous, Verdict verdict) {}
+  /** @param placeName a government named by its country or region, which may be the place only */
+  private record Candidate(KbEntity entity, Gazetteer.Entry entry, boolean ambiguous, boolean placeName, Verdict verdict) {}
 
   private record Pending(FieldContext ctx, int first, int end, List<Candidate> candidates) {}
 
@@ -63,7 +64,20 @@ final class GazetteerRecognizer {
           List<Candidate> candidates = candidates(ctx, match);
           if (candidates.isEmpty()) continue;
           if (candidates.size() == 1 && !candidates.getFirst().ambiguous()) {
-            mentions.add(mention(ctx, match.firstToken(), match.endToken(), candidates.getFirst().entity(), "gazetteer"));
+            Candidate only = candidates.getFirst();
+            if (!only.entry().label() && match.endToken() - match.firstToken() > 1) {
+              // A descriptive alias ("réseau social X", "Grok chatbot", "Sir Keir Starmer"): the
+              // mention is the name inside it; one naming a person instead ("IA d'Elon Musk") is
+              // a description of something else and yields to shorter matches.
+              Inner inner = innerNames(ctx, match, only.entity());
+              if (inner.foreignPerson()) continue;
+              if (!inner.mentions().isEmpty()) {
+                mentions.addAll(inner.mentions());
+                next = match.endToken();
+                break;
+              }
+            }
+            mentions.add(mention(ctx, match.firstToken(), match.endToken(), only.entity(), "gazetteer"));
           } else {
             pending.add(new Pending(ctx, match.firstToken(), match.endToken(), candidates));
           }
@@ -89,6 +103,36 @@ final class GazetteerRecognizer {
     return mentions;
   }
 
+  private record Inner(List<Mention> mentions, boolean foreignPerson) {}
+
+  /** Names of {@code entity} (labels, abbreviations) inside a match of one of its aliases. */
+  private Inner innerNames(FieldContext ctx, Gazetteer.Match outer, KbEntity entity) {
+    List<Mention> found = new ArrayList<>();
+    boolean foreignPerson = false;
+    int p = outer.firstToken();
+    while (p < outer.endToken()) {
+      int next = p + 1;
+      for (Gazetteer.Match m : gazetteer.matchesAt(ctx.tokens, p)) {
+        if (m.endToken() > outer.endToken() || (m.firstToken() == outer.firstToken() && m.endToken() == outer.endToken())) continue;
+        boolean own = false;
+        for (Gazetteer.Entry e : m.entries()) {
+          if (!Gazetteer.caseFits(e, ctx.tokens, m.firstToken(), m.endToken())) continue;
+          if (e.entityId().equals(entity.id()) && e.label()) own = true;
+          KbEntity other = kb.entity(e.entityId()).orElseThrow();
+          boolean person = other.type() == org.vigie.core.EntityType.PERSON || other.type() == org.vigie.core.EntityType.OFFICIAL;
+          if (!e.entityId().equals(entity.id()) && e.label() && person) foreignPerson = true;
+        }
+        if (own) {
+          found.add(mention(ctx, m.firstToken(), m.endToken(), entity, "gazetteer+alias"));
+          next = m.endToken();
+          break;
+        }
+      }
+      p = next;
+    }
+    return new Inner(found, foreignPerson);
+  }
+
   private List<Candidate> candidates(FieldContext ctx, Gazetteer.Match match) {
     List<Candidate> candidates = new ArrayList<>();
     for (Gazetteer.Entry entry : match.entries()) {
@@ -100,14 +144,33 @@ final class GazetteerRecognizer {
       }
       if (existing >= 0) {
         // an entity reached by two entries keeps its plain one: the unambiguous reading wins
-        if (!entry.ambiguous()) candidates.set(existing, new Candidate(entity, false, new Verdict.NoRule()));
+        if (!entry.ambiguous() && !entry.placeName()) {
+          candidates.set(existing, new Candidate(entity, entry, false, false, new Verdict.NoRule()));
+        }
         continue;
       }
+      boolean ambiguous = entry.ambiguous() || entry.placeName();
       Verdict verdict =
-          entry.ambiguous()
-              ? rules.judge(entity, entry.name(), ctx, match.firstToken(), match.endToken())
+          ambiguous
+              ? rules.judge(entity, entry.name(), entry.placeName(), ctx, match.firstToken(), match.endToken())
               : new Verdict.NoRule();
-      candidates.add(new Candidate(entity, entry.ambiguous(), verdict));
+      candidates.add(new Candidate(entity, entry, ambiguous, entry.placeName(), verdict));
+    }
+    boolean placeOnly = false;
+    boolean hasPlace = false;
+    for (Candidate c : candidates) {
+      placeOnly |= c.placeName();
+      hasPlace |= c.entity().type() == org.vigie.core.EntityType.LOCATION;
+    }
+    if (placeOnly && !hasPlace) {
+      // "UK", "Royaume-Uni", "Texas" may be the place itself, which the KB does not list
+      KbEntity government = candidates.stream().filter(Candidate::placeName).findFirst().orElseThrow().entity();
+      String surface = ctx.text.substring(ctx.tokens.get(match.firstToken()).start(), ctx.tokens.get(match.endToken() - 1).end());
+      KbEntity place =
+          new KbEntity(
+              "new/location/" + slug(surface), org.vigie.core.EntityType.LOCATION, null, java.util.Map.of("en", surface),
+              java.util.Map.of(), List.of(), government.country(), Set.of(), List.of(), List.of());
+      candidates.add(new Candidate(place, null, true, false, new Verdict.NoRule()));
     }
     return candidates;
   }
@@ -129,15 +192,15 @@ final class GazetteerRecognizer {
           score = 4;
           method = "gazetteer+context:" + a.ruleId();
         }
-        case Verdict.Undecided u when u.discourse() && seen.contains(c.entity().id()) -> {
+        case Verdict.Undecided u when u.discourse() && !c.placeName() && seen.contains(c.entity().id()) -> {
           score = 3;
           method = "gazetteer+discourse:" + u.ruleId();
         }
-        case Verdict.Accepted a when seen.contains(c.entity().id()) -> {
+        case Verdict.Accepted a when !c.placeName() && seen.contains(c.entity().id()) -> {
           score = 3;
           method = "gazetteer+discourse:" + a.ruleId();
         }
-        case Verdict.NoRule n when seen.contains(c.entity().id()) -> {
+        case Verdict.NoRule n when !c.placeName() && seen.contains(c.entity().id()) -> {
           score = 3;
           method = "gazetteer+discourse";
         }
@@ -180,6 +243,11 @@ final class GazetteerRecognizer {
       if (other.entity().type() != c.entity().type()) return -1;
     }
     return 0;
+  }
+
+  static String slug(String text) {
+    String folded = TextFolding.fold(text).replaceAll("[^a-z0-9]+", "-");
+    return folded.replaceAll("^-+|-+$", "");
   }
 
   private static Mention mention(FieldContext ctx, int first, int end, KbEntity e, String method) {
