@@ -1,6 +1,14 @@
 package org.vigie.app.cli;
 
+import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigie.app.Components;
+import org.vigie.core.json.VigieJson;
+import org.vigie.search.Facet;
+import org.vigie.search.FacetCount;
+import org.vigie.search.SearchQuery;
+import org.vigie.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,14 +21,53 @@ import picocli.CommandLine.Spec;
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin SearchFilterOptions filters;
 
   @Parameters(paramLabel = "QUERY", description = "Free text; entity names match across languages.")
   String query;
 
   @Option(names = "--json", description = "Machine-readable output.")
   boolean json;
+
+  @Option(names = "--limit", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--after", paramLabel = "CURSOR", description = "The cursor printed after the previous page.")
+  String after;
+
+  @Option(names = "--newest", description = "Newest first instead of most relevant first.")
+  boolean newest;
+
+  @Option(names = "--stories", description = "Collapse the articles of one story into one hit.")
+  boolean stories;
+
   @Override
   public Integer call() {
-    return Unavailable.say(spec, "issue #6, search");
+    PrintWriter out = spec.commandLine().getOut();
+    try (Components c = new Components(common.settings(), Map.of())) {
+      SearchQuery q = SearchQuery.text(query).filters(filters.filters()).limit(limit).after(after)
+          .sort(newest ? SearchQuery.SortOrder.NEWEST : SearchQuery.SortOrder.RELEVANCE).collapseStories(stories).highlight(!json)
+          .facets(Facet.LANGUAGE, Facet.OUTLET, Facet.ENTITY, Facet.ACTION, Facet.STANCE);
+      SearchResult r = c.index().search(q);
+      if (json) {
+        out.println(VigieJson.mapper().writeValueAsString(r));
+      } else {
+        out.printf("%,d match(es)%n", r.total());
+        for (SearchResult.Hit h : r.hits()) {
+          out.printf("%s  %s  [%s %s]%s  %s%n", h.publishedAt() == null ? "          " : h.publishedAt().toString().substring(0, 10),
+              h.title(), h.sourceId(), h.language(), h.storyOutlets() > 1 ? " +" + (h.storyOutlets() - 1) + " outlets" : "", h.articleId());
+        }
+        for (var e : r.facets().entrySet()) {
+          out.print("  " + e.getKey().field() + ":");
+          for (FacetCount fc : e.getValue()) out.print(" " + fc.value() + "(" + fc.count() + ")");
+          out.println();
+        }
+        r.nextCursor().ifPresent(cur -> out.println("next page: --after " + cur));
+      }
+      out.flush();
+      return 0;
+    } catch (Exception e) {
+      return CliErrors.report(spec, common, e);
+    }
   }
 }
