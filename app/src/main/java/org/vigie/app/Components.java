@@ -1,0 +1,99 @@
+package org.vigie.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.vigie.core.config.VigieConfig;
+import org.vigie.crawler.Crawler;
+import org.vigie.crawler.extract.ArticleExtractor;
+import org.vigie.crawler.extract.JsoupArticleExtractor;
+import org.vigie.nlp.NlpPipeline;
+import org.vigie.nlp.NlpResources;
+import org.vigie.search.ArticleIndex;
+import org.vigie.search.lucene.LuceneArticleIndex;
+
+/**
+ * The composition root: builds each stage from its own settings, once, on first use, and closes
+ * what it opened in reverse order. Backends are chosen here by a switch, never by class names in
+ * configuration.
+ */
+public final class Components implements AutoCloseable {
+  private final VigieConfig config;
+  private final Map<String, String> countryByOutlet;
+  private final List<AutoCloseable> opened = new ArrayList<>();
+  private NlpResources nlp;
+  private NlpPipeline annotator;
+  private ArticleIndex index;
+  private Crawler crawler;
+  private ArticleExtractor extractor;
+
+  /** @param countryByOutlet each source's country, indexed for the country filter */
+  public Components(VigieConfig config, Map<String, String> countryByOutlet) {
+    this.config = config;
+    this.countryByOutlet = Map.copyOf(countryByOutlet);
+  }
+
+  public VigieConfig config() {
+    return config;
+  }
+
+  public synchronized NlpResources nlp() {
+    if (nlp == null) nlp = NlpResources.loadDefault();
+    return nlp;
+  }
+
+  public synchronized NlpPipeline annotator() {
+    if (annotator == null) annotator = nlp().pipeline(VigieVersion.current().full(), Clock.systemUTC());
+    return annotator;
+  }
+
+  public synchronized ArticleExtractor extractor() {
+    if (extractor == null) extractor = new JsoupArticleExtractor();
+    return extractor;
+  }
+
+  public synchronized ArticleIndex index() {
+    if (index == null) {
+      index =
+          track(
+              () ->
+                  switch (config.search().backend()) {
+                    case "lucene" -> LuceneArticleIndex.open(config.dataDir().resolve("index"), nlp().kb(), countryByOutlet);
+                    case "elasticsearch" ->
+                        throw new IllegalArgumentException(
+                            "search.backend elasticsearch is not available yet; use lucene");
+                    default ->
+                        throw new IllegalArgumentException(
+                            "unknown search.backend '" + config.search().backend() + "' (lucene or elasticsearch)");
+                  });
+    }
+    return index;
+  }
+
+  public synchronized Crawler crawler() {
+    if (crawler == null) crawler = track(() -> new Crawler(config.crawler(), config.dataDir()));
+    return crawler;
+  }
+
+  private <T extends AutoCloseable> T track(Supplier<T> opener) {
+    T component = opener.get();
+    opened.add(component);
+    return component;
+  }
+
+  @Override
+  public synchronized void close() {
+    RuntimeException first = null;
+    for (int i = opened.size() - 1; i >= 0; i--) {
+      try {
+        opened.get(i).close();
+      } catch (Exception e) {
+        if (first == null) first = new IllegalStateException("closing " + opened.get(i).getClass().getSimpleName(), e);
+      }
+    }
+    opened.clear();
+    if (first != null) throw first;
+  }
+}
