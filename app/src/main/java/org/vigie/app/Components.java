@@ -12,6 +12,7 @@ import org.vigie.crawler.extract.JsoupArticleExtractor;
 import org.vigie.nlp.NlpPipeline;
 import org.vigie.nlp.NlpResources;
 import org.vigie.search.ArticleIndex;
+import org.vigie.search.elasticsearch.ElasticsearchArticleIndex;
 import org.vigie.search.lucene.LuceneArticleIndex;
 
 /**
@@ -61,9 +62,7 @@ public final class Components implements AutoCloseable {
               () ->
                   switch (config.search().backend()) {
                     case "lucene" -> LuceneArticleIndex.open(config.dataDir().resolve("index"), nlp().kb(), countryByOutlet);
-                    case "elasticsearch" ->
-                        throw new IllegalArgumentException(
-                            "search.backend elasticsearch is not available yet; use lucene");
+                    case "elasticsearch" -> ElasticsearchArticleIndex.connect(config.search(), nlp().kb(), countryByOutlet);
                     default ->
                         throw new IllegalArgumentException(
                             "unknown search.backend '" + config.search().backend() + "' (lucene or elasticsearch)");
