@@ -12,6 +12,7 @@ final class CrawlCounters {
   final LongAdder discovered = new LongAdder();
   final LongAdder fetched = new LongAdder();
   final LongAdder notModified = new LongAdder();
+  final LongAdder duplicates = new LongAdder();
   final LongAdder failed = new LongAdder();
   final AtomicLong queued = new AtomicLong();
   final ConcurrentHashMap<String, LongAdder> perSource = new ConcurrentHashMap<>();
@@ -34,6 +35,7 @@ final class CrawlCounters {
   CrawlSummary summary() {
     Map<String, Long> per = new TreeMap<>();
     perSource.forEach((k, v) -> per.put(k, v.sum()));
-    return new CrawlSummary(discovered.sum(), fetched.sum(), notModified.sum(), failed.sum(), per, elapsed());
+    return new CrawlSummary(discovered.sum(), fetched.sum(), notModified.sum(), duplicates.sum(), failed.sum(), per,
+        elapsed());
   }
 }

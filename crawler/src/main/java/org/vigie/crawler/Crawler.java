@@ -3,16 +3,13 @@ package org.vigie.crawler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +20,7 @@ import org.vigie.crawler.fetch.FetchLimits;
 import org.vigie.crawler.fetch.HostGate;
 import org.vigie.crawler.fetch.HttpFetcher;
 import org.vigie.crawler.fetch.PoliteFetcher;
+import org.vigie.crawler.state.ArticleStateStore;
 import org.vigie.crawler.state.CrawlDatabase;
 import org.vigie.crawler.state.DocumentStore;
 import org.vigie.crawler.state.FetchLog;
@@ -30,7 +28,7 @@ import org.vigie.crawler.state.FrontierStore;
 
 /**
  * The crawler's entry point: discovers through each source's feeds, sitemaps and section pages,
- * then fetches the frontier politely, many hosts at once and one request at a time per host,
+ * and fetches the frontier politely, many hosts at once and one request at a time per host,
  * archiving every response to WARC and handing new or changed articles to a {@link PageSink}.
  *
  * <p>State (frontier, seen URLs, validators, fetch log) lives in H2 under {@code
@@ -48,6 +46,8 @@ public final class Crawler implements AutoCloseable {
   private final DocumentStore documents;
   private final FetchRecorder recorder;
   private final RequestFactory requests;
+  private final ArticleStateStore articles;
+  private final FetchLog fetchLog;
 
   /**
    * @param dataDir the data directory; created if missing
@@ -56,7 +56,9 @@ public final class Crawler implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.db = new CrawlDatabase(dataDir);
     this.archive = new WarcArchive(dataDir.resolve("warc"));
-    this.recorder = new FetchRecorder(archive, new FetchLog(db));
+    this.fetchLog = new FetchLog(db);
+    this.recorder = new FetchRecorder(archive, fetchLog);
+    this.articles = new ArticleStateStore(db);
     HttpFetcher http = new HttpFetcher(HttpFetcher.newClient(config.connectTimeout()), FetchLimits.of(config));
     this.fetcher = new PoliteFetcher(http, new HostGate(), config.maxRedirects(), config.maxRetries(), recorder::record);
     this.frontier = new FrontierStore(db);
@@ -65,8 +67,9 @@ public final class Crawler implements AutoCloseable {
   }
 
   /**
-   * One pass: discovery over every source, then the frontier of those sources, until it is empty
-   * for this run. Failures are logged and counted, never thrown; the call returns when done.
+   * One pass: each source's discovery, then the frontier of the hosts it filled, many sources and
+   * hosts at once, until nothing is left to attempt in this run. Failures are logged and counted,
+   * never thrown. Returns when every delivered page has gone through the sink.
    */
   public CrawlSummary crawlOnce(List<Source> sources, PageSink sink, CrawlProgress progress) {
     Map<String, Source> byId = new LinkedHashMap<>();
@@ -78,16 +81,13 @@ public final class Crawler implements AutoCloseable {
       return t;
     });
     ticker.scheduleAtFixedRate(() -> progress.update(counters.status(fetcher.activeHosts())), 1, 1, TimeUnit.SECONDS);
-    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-      Semaphore slots = new Semaphore(Math.max(1, config.maxConcurrentHosts()));
+    try (PageHandoff handoff = new PageHandoff(sink, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      counters.queued.set(frontier.countWork(byId.keySet()));
       DiscoveryStage discovery = new DiscoveryStage(fetcher, requests, recorder, documents, frontier, counters,
           config.maxBodyBytes());
-      runAll(workers, slots, new ArrayList<>(byId.values()), s -> discovery.discover(s), "discovery of ");
-
-      List<String> hosts = frontier.hostsWithWork(byId.keySet());
-      counters.queued.set(frontier.countWork(byId.keySet()));
-      FetchStage fetch = new FetchStage(fetcher, requests, recorder, frontier, counters, sink, byId);
-      runAll(workers, slots, hosts, fetch::fetchHost, "fetching of ");
+      FetchStage fetch = new FetchStage(fetcher, requests, recorder, frontier, articles, fetchLog, counters, handoff, byId);
+      new CrawlRun(workers, config.maxConcurrentHosts(), discovery, fetch, byId, frontier).run();
     } catch (SQLException e) {
       LOG.error("Crawl state unreadable, run stopped: {}", e.getMessage());
     } catch (InterruptedException e) {
@@ -98,41 +98,20 @@ public final class Crawler implements AutoCloseable {
     }
     progress.update(counters.status(0));
     CrawlSummary summary = counters.summary();
-    LOG.info("Crawl done: {} discovered, {} fetched, {} not modified, {} failed in {}", summary.discovered(),
-        summary.fetched(), summary.notModified(), summary.failed(), summary.elapsed());
+    LOG.info("Crawl done: {} discovered, {} fetched, {} not modified, {} duplicates, {} failed in {}",
+        summary.discovered(), summary.fetched(), summary.notModified(), summary.duplicates(), summary.failed(),
+        summary.elapsed());
     return summary;
   }
 
-  private interface Job<T> {
-    void run(T item) throws InterruptedException;
+  /** The crawl state database, for readers such as the health report and reprocessing. */
+  public CrawlDatabase database() {
+    return db;
   }
 
-  /** Runs one job per item, at most {@code slots} at a time, and waits for all. */
-  private static <T> void runAll(ExecutorService workers, Semaphore slots, List<T> items, Job<T> job, String what)
-      throws InterruptedException {
-    List<Future<?>> futures = new ArrayList<>();
-    for (T item : items) {
-      slots.acquire();
-      futures.add(workers.submit(() -> {
-        try {
-          job.run(item);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-          LOG.error("The {}{} stopped on an unexpected error", what, item, e);
-        } finally {
-          slots.release();
-        }
-        return null;
-      }));
-    }
-    for (Future<?> f : futures) {
-      try {
-        f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        LOG.error("The {} failed", what, e.getCause());
-      }
-    }
+  /** The WARC directory. */
+  public Path warcDirectory() {
+    return archive.directory();
   }
 
   @Override

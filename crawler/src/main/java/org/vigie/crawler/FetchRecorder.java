@@ -28,7 +28,27 @@ final class FetchRecorder {
 
   /** Records the outcome; returns where the response was archived, or {@code null}. */
   WarcLocation record(FetchRequest request, FetchResult result) {
-    WarcLocation warc = null;
+    WarcLocation warc = archive(result);
+    FetchLog.Entry entry = entry(request, result, warc);
+    try {
+      log.record(entry);
+    } catch (SQLException e) {
+      LOG.error("Cannot write the fetch log for {}: {}", request.url(), e.getMessage());
+    }
+    return warc;
+  }
+
+  /** Archives the response when it has one worth keeping (2xx, 304); where, or {@code null}. */
+  WarcLocation archive(FetchResult result) {
+    return switch (result) {
+      case FetchResult.Fetched f -> archive(f.rawHttp());
+      case FetchResult.NotModified n -> archive(n.rawHttp());
+      default -> null;
+    };
+  }
+
+  /** The fetch-log row of an outcome, logging failures as it goes; the caller writes it. */
+  FetchLog.Entry entry(FetchRequest request, FetchResult result, WarcLocation warc) {
     String outcome;
     int status = 0;
     String errorKind = null;
@@ -36,13 +56,11 @@ final class FetchRecorder {
     long bytes = 0;
     switch (result) {
       case FetchResult.Fetched f -> {
-        warc = archive(f.rawHttp());
         outcome = "FETCHED";
         status = f.status();
         bytes = f.body().length;
       }
       case FetchResult.NotModified n -> {
-        warc = archive(n.rawHttp());
         outcome = "NOT_MODIFIED";
         status = 304;
       }
@@ -67,13 +85,8 @@ final class FetchRecorder {
         LOG.warn("Fetch failed for {}: {}", request.url(), detail);
       }
     }
-    try {
-      log.record(new FetchLog.Entry(Instant.now(), request.sourceId(), request.url().toString(),
-          request.kind().name(), outcome, status, errorKind, detail, bytes, warc));
-    } catch (SQLException e) {
-      LOG.error("Cannot write the fetch log for {}: {}", request.url(), e.getMessage());
-    }
-    return warc;
+    return new FetchLog.Entry(Instant.now(), request.sourceId(), request.url().toString(),
+        request.kind().name(), outcome, status, errorKind, detail, bytes, warc);
   }
 
   private WarcLocation archive(org.vigie.crawler.fetch.RawExchange raw) {

@@ -1,5 +1,6 @@
 package org.vigie.crawler;
 
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -7,24 +8,28 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.FetchedPage;
 import org.vigie.core.Source;
 import org.vigie.core.WarcLocation;
+import org.vigie.crawler.dedup.CanonicalLink;
 import org.vigie.crawler.fetch.DocumentKind;
 import org.vigie.crawler.fetch.FetchRequest;
 import org.vigie.crawler.fetch.FetchResult;
 import org.vigie.crawler.fetch.PoliteFetcher;
 import org.vigie.crawler.fetch.Validators;
+import org.vigie.crawler.state.ArticleStateStore;
+import org.vigie.crawler.state.FetchLog;
 import org.vigie.crawler.state.FrontierEntry;
 import org.vigie.crawler.state.FrontierStore;
 
 /**
  * Fetches the frontier of one host, one URL after another (the {@link
  * org.vigie.crawler.fetch.HostGate} spaces them), and hands new or changed article pages to the
- * sink. The state is updated after the page is archived and before the sink sees it, so that a
- * kill at any moment neither loses the page nor fetches it twice.
+ * sink. The state is committed after the page is archived and before the sink sees it, so that a
+ * kill at any moment neither loses the page (it stays in WARC) nor fetches a stored one again.
  */
 final class FetchStage {
   private static final Logger LOG = LoggerFactory.getLogger(FetchStage.class);
@@ -33,36 +38,51 @@ final class FetchStage {
   private final RequestFactory requests;
   private final FetchRecorder recorder;
   private final FrontierStore frontier;
+  private final ArticleStateStore articles;
+  private final FetchLog log;
   private final CrawlCounters counters;
-  private final PageSink sink;
+  private final PageHandoff sink;
   private final Map<String, Source> sources;
 
   FetchStage(PoliteFetcher fetcher, RequestFactory requests, FetchRecorder recorder, FrontierStore frontier,
-      CrawlCounters counters, PageSink sink, Map<String, Source> sources) {
+      ArticleStateStore articles, FetchLog log, CrawlCounters counters, PageHandoff sink, Map<String, Source> sources) {
     this.fetcher = fetcher;
     this.requests = requests;
     this.recorder = recorder;
     this.frontier = frontier;
+    this.articles = articles;
+    this.log = log;
     this.counters = counters;
     this.sink = sink;
     this.sources = sources;
   }
 
-  void fetchHost(String host) throws InterruptedException {
-    List<FrontierEntry> work;
-    try {
-      work = frontier.work(host, sources.keySet());
-    } catch (SQLException e) {
-      LOG.error("Cannot read the frontier of {}: {}", host, e.getMessage());
-      return;
-    }
-    for (FrontierEntry entry : work) {
+  /**
+   * Fetches the host's frontier until it holds nothing this run has not attempted: URLs that
+   * discovery adds meanwhile (another source on the same host) are picked up too.
+   *
+   * @param attempted URLs attempted in this run, shared by every host worker; a URL that failed
+   *     stays in the frontier for later runs but is not tried again in this one
+   */
+  void fetchHost(String host, Set<URI> attempted) throws InterruptedException {
+    while (true) {
+      List<FrontierEntry> work;
       try {
-        fetchOne(entry);
+        work = frontier.work(host, sources.keySet()).stream().filter(e -> !attempted.contains(e.url())).toList();
       } catch (SQLException e) {
-        LOG.error("Cannot update the state of {}: {}", entry.url(), e.getMessage());
-      } finally {
-        counters.queued.decrementAndGet();
+        LOG.error("Cannot read the frontier of {}: {}", host, e.getMessage());
+        return;
+      }
+      if (work.isEmpty()) return;
+      for (FrontierEntry entry : work) {
+        if (!attempted.add(entry.url())) continue;
+        try {
+          fetchOne(entry);
+        } catch (SQLException e) {
+          LOG.error("Cannot update the state of {}: {}", entry.url(), e.getMessage());
+        } finally {
+          counters.queued.decrementAndGet();
+        }
       }
     }
   }
@@ -72,24 +92,15 @@ final class FetchStage {
     Validators validators = new Validators(entry.etag(), entry.lastModified());
     FetchRequest request = requests.request(source, entry.url(), DocumentKind.ARTICLE, validators);
     FetchResult result = fetcher.fetch(request);
-    WarcLocation warc = recorder.record(request, result);
+    WarcLocation warc = recorder.archive(result);
+    FetchLog.Entry logged = recorder.entry(request, result, warc);
+    if (result instanceof FetchResult.Fetched f) {
+      delivered(entry, source, f, warc, logged);
+      return;
+    }
+    log.record(logged);
     switch (result) {
-      case FetchResult.Fetched f -> {
-        String hash = sha256(f.body());
-        frontier.markFetched(entry.url(), f.url(), f.etag(), f.lastModified(), hash);
-        if (hash.equals(entry.contentHash())) {
-          counters.notModified.increment(); // re-announced by a sitemap, but the same bytes
-          return;
-        }
-        counters.fetchedFor(source.id());
-        FetchedPage page = new FetchedPage(entry.url(), f.url(), source.id(), f.status(), f.contentType(),
-            f.charset(), f.body(), Instant.now(), f.etag(), f.lastModified(), warc);
-        try {
-          sink.accept(page);
-        } catch (RuntimeException e) {
-          LOG.error("Page sink failed on {}: {}", f.url(), e.toString());
-        }
-      }
+      case FetchResult.Fetched f -> throw new AssertionError("handled above");
       case FetchResult.NotModified n -> {
         frontier.markNotModified(entry.url());
         counters.notModified.increment();
@@ -103,6 +114,26 @@ final class FetchStage {
       case FetchResult.Redirected r -> {
         counters.failed.increment();
         frontier.markFailed(entry.url(), "unfollowed redirect to " + r.location());
+      }
+    }
+  }
+
+  private void delivered(FrontierEntry entry, Source source, FetchResult.Fetched f, WarcLocation warc,
+      FetchLog.Entry logged) throws SQLException, InterruptedException {
+    byte[] body = f.body();
+    URI canonical = CanonicalLink.key(body, f.charset(), f.url());
+    var page = new ArticleStateStore.FetchedArticle(entry.url(), f.url(), source.id(), f.etag(), f.lastModified(),
+        sha256(body), entry.contentHash(), canonical);
+    switch (articles.fetched(logged, page)) {
+      case SAME_BYTES -> counters.notModified.increment();
+      case DUPLICATE -> {
+        counters.duplicates.increment();
+        LOG.debug("{} not delivered: its canonical {} was delivered under another URL", f.url(), canonical);
+      }
+      case DELIVER -> {
+        counters.fetchedFor(source.id());
+        sink.deliver(new FetchedPage(entry.url(), f.url(), source.id(), f.status(), f.contentType(), f.charset(),
+            body, Instant.now(), f.etag(), f.lastModified(), warc));
       }
     }
   }

@@ -45,6 +45,32 @@ public final class CrawlDatabase implements AutoCloseable {
     return c;
   }
 
+  /** Work done on one connection and committed once, or not at all. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: one commit (one write to the file) instead of one per
+   * statement, and all-or-nothing when the process dies in the middle.
+   */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();

@@ -36,8 +36,14 @@ public final class FetchLog {
   }
 
   public void record(Entry e) throws SQLException {
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement(
+    try (Connection c = db.connection()) {
+      record(c, e);
+    }
+  }
+
+  /** Appends the row on the caller's connection, inside its transaction. */
+  public static void record(Connection c, Entry e) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
             "INSERT INTO fetch_log(fetched_at, source_id, url, kind, outcome, status, error_kind, detail, bytes, "
                 + "warc_file, warc_offset, warc_record_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       ps.setTimestamp(1, Timestamp.from(e.at()));

@@ -123,7 +123,15 @@ public final class FrontierStore {
 
   public void markFetched(URI url, URI finalUrl, String etag, String lastModified, String contentHash)
       throws SQLException {
-    update(url, "state = 'FETCHED', fetched_at = ?, final_url = ?, etag = ?, last_modified = ?, content_hash = ?, attempts = 0, last_error = NULL",
+    try (Connection c = db.connection()) {
+      markFetched(c, url, finalUrl, etag, lastModified, contentHash);
+    }
+  }
+
+  /** {@link #markFetched(URI, URI, String, String, String)} inside the caller's transaction. */
+  static void markFetched(Connection c, URI url, URI finalUrl, String etag, String lastModified, String contentHash)
+      throws SQLException {
+    update(c, url, "state = 'FETCHED', fetched_at = ?, final_url = ?, etag = ?, last_modified = ?, content_hash = ?, attempts = 0, last_error = NULL",
         Timestamp.from(Instant.now()), finalUrl.toString(), etag, lastModified, contentHash);
   }
 
@@ -162,8 +170,13 @@ public final class FrontierStore {
   }
 
   private void update(URI url, String set, Object... values) throws SQLException {
-    try (Connection c = db.connection();
-        PreparedStatement ps = c.prepareStatement("UPDATE crawl_url SET " + set + " WHERE url = ?")) {
+    try (Connection c = db.connection()) {
+      update(c, url, set, values);
+    }
+  }
+
+  private static void update(Connection c, URI url, String set, Object... values) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE crawl_url SET " + set + " WHERE url = ?")) {
       int i = 1;
       for (Object v : values) ps.setObject(i++, v);
       ps.setString(i, url.toString());
