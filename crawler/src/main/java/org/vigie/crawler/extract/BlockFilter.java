@@ -34,11 +34,10 @@ final class BlockFilter {
               + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern CALL_TO_ACTION =
-      Pattern.compile(
-          "subscribe to|sign up for|sign up to|newsletters?\\b|inscrivez-vous|abonnez-vous|recevez notre"
-              + "|get the latest updates|follow us on|suivez-nous sur",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final String[] CALL_TO_ACTION = {
+    "subscribe to", "sign up for", "sign up to", "newsletter", "inscrivez-vous", "abonnez-vous",
+    "recevez notre", "get the latest updates", "follow us on", "suivez-nous sur"
+  };
   private static final Pattern TAG_LINE =
       Pattern.compile("^(?:tags|tagged|tagged with|mots-clés|mots clés|topics|sujets|thèmes|keywords)\\b\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -63,7 +62,7 @@ final class BlockFilter {
       if (len < 60 && LABEL.matcher(text).matches()) {
         continue;
       }
-      if (len < 200 && CALL_TO_ACTION.matcher(text).find()) {
+      if (len < 200 && ClassMarks.containsAny(text.toLowerCase(Locale.ROOT), CALL_TO_ACTION)) {
         continue;
       }
       if (len < 400 && TAG_LINE.matcher(text).find()) {

@@ -134,7 +134,7 @@ final class PageSignals {
       }
       if (s.standfirsts.size() < 10
           && (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "intro", "summary", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt", "article-desc", "description")
-              || ClassMarks.hasWord(marks, "lede", "lead", "dek"))) {
+              || (ClassMarks.containsAny(marks, "lede", "lead", "dek") && ClassMarks.hasWord(marks, "lede", "lead", "dek")))) {
         s.standfirsts.add(e);
       }
     }
