@@ -2,6 +2,7 @@ package org.vigie.nlp;
 
 import java.time.Clock;
 import java.util.Objects;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.vigie.nlp.entities.ContextRules;
 import org.vigie.nlp.entities.EntityLinker;
 import org.vigie.nlp.entities.KnowledgeBase;
@@ -14,13 +15,18 @@ import org.vigie.nlp.text.OpenNlpSegmenter;
  * and the context rules. Fails fast, at start, when any of them is missing or invalid.
  */
 public record NlpResources(
-    OpenNlpLanguageDetector languageDetector, OpenNlpSegmenter segmenter, KnowledgeBase kb, ContextRules rules) {
+    OpenNlpLanguageDetector languageDetector,
+    OpenNlpSegmenter segmenter,
+    KnowledgeBase kb,
+    ContextRules rules,
+    TokenNameFinderModel nameFinder) {
 
   public NlpResources {
     Objects.requireNonNull(languageDetector);
     Objects.requireNonNull(segmenter);
     Objects.requireNonNull(kb);
     Objects.requireNonNull(rules);
+    Objects.requireNonNull(nameFinder);
   }
 
   public static NlpResources loadDefault() {
@@ -30,11 +36,15 @@ public record NlpResources(
   /** The shipped models and rules with another knowledge base (tests, a reviewer's draft). */
   public static NlpResources withKnowledgeBase(KnowledgeBase kb) {
     return new NlpResources(
-        OpenNlpLanguageDetector.loadDefault(), OpenNlpSegmenter.loadDefault(), kb, ContextRules.loadDefault());
+        OpenNlpLanguageDetector.loadDefault(),
+        OpenNlpSegmenter.loadDefault(),
+        kb,
+        ContextRules.loadDefault(),
+        EntityLinker.defaultNameFinderModel());
   }
 
   public NlpPipeline pipeline(String pipelineVersion, Clock clock) {
-    EntityLinker linker = EntityLinker.gazetteerOnly(kb, rules);
+    EntityLinker linker = EntityLinker.withNameFinder(kb, rules, nameFinder);
     return new NlpPipeline(
         languageDetector,
         segmenter,

@@ -29,6 +29,16 @@ public final class EntityLinker {
     return new EntityLinker(kb, rules, List.of());
   }
 
+  /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
+  public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
+    return new EntityLinker(kb, rules, List.of(new OpenNlpNameFinder(kb, model), new TitleRule()));
+  }
+
+  /** The shipped name-finder model, loaded once; fails fast when it is missing. */
+  public static opennlp.tools.namefind.TokenNameFinderModel defaultNameFinderModel() {
+    return OpenNlpNameFinder.loadDefaultModel();
+  }
+
   /**
    * @param extraRecognizers recognisers for names the KB lacks, run after the gazetteer; their
    *     mentions never overlap a gazetteer mention
@@ -54,12 +64,11 @@ public final class EntityLinker {
     fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
     List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts));
     for (NameRecognizer recognizer : extraRecognizers) {
-      for (FieldContext ctx : contexts) {
-        for (Mention m : recognizer.recognize(ctx.field, ctx.segmentation, language, mentions)) {
-          if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
-        }
+      for (Mention m : recognizer.recognize(contexts, language, List.copyOf(mentions))) {
+        if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    mentions.addAll(Surnames.extend(contexts, mentions));
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
   }
 
