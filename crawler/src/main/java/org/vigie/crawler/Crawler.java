@@ -3,6 +3,7 @@ package org.vigie.crawler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.Source;
 import org.vigie.core.config.CrawlerConfig;
+import org.vigie.crawler.archive.ArchivedResponseReader;
 import org.vigie.crawler.archive.WarcArchive;
 import org.vigie.crawler.fetch.FetchLimits;
 import org.vigie.crawler.fetch.HostGate;
@@ -101,6 +103,20 @@ public final class Crawler implements AutoCloseable {
     LOG.info("Crawl done: {} discovered, {} fetched, {} not modified, {} duplicates, {} failed in {}",
         summary.discovered(), summary.fetched(), summary.notModified(), summary.duplicates(), summary.failed(),
         summary.elapsed());
+    return summary;
+  }
+
+  /**
+   * Replays archived article responses through the sink, from the WARC files alone: no request
+   * is sent. Returns when every page went through the sink.
+   *
+   * @param since only responses fetched at or after this instant; {@code null} for all
+   */
+  public ReprocessSummary reprocess(Instant since, PageSink sink, ReprocessProgress progress) {
+    ArchiveReplay replay = new ArchiveReplay(db, new ArchivedResponseReader(archive.directory(), config.maxBodyBytes()));
+    ReprocessSummary summary = replay.replay(since, sink, progress);
+    LOG.info("Reprocess done: {} archived, {} delivered, {} duplicates, {} damaged in {}", summary.archived(),
+        summary.delivered(), summary.duplicates(), summary.damaged(), summary.elapsed());
     return summary;
   }
 
