@@ -20,12 +20,12 @@ final class BlockFilter {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?:advertisement|advertising|publicité|pub|ad|sponsored|contenu sponsorisé|continue reading"
+          "^(?:advertisement|advertising|advert|publicité|pub|ad|sponsored|contenu sponsorisé|continue reading"
               + "|continuer la lecture|lire la suite|share|partager|share this article|share this"
               + "|partager cet article|follow us|suivez-nous|sign up|subscribe|s'abonner|abonnez-vous"
               + "|newsletter|inscrivez-vous|skip advertisement|story continues below advertisement"
               + "|article continues below|cookies?|accept|accepter|tout accepter|close|fermer|menu"
-              + "|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
+              + "|caption|back to gallery|retour à la galerie|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
               + "|must read|trending|popular|more like this|top stories|latest|à la une|en continu)\\s*[.:!…]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CREDIT =
@@ -35,6 +35,8 @@ final class BlockFilter {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final String[] CALL_TO_ACTION = {
+    "requires javascript", "enable javascript", "javascript is disabled", "like this story?",
+    "share this story", "share this article", "partagez cet article",
     "subscribe to", "sign up for", "sign up to", "newsletter", "inscrivez-vous", "abonnez-vous",
     "recevez notre", "get the latest updates", "follow us on", "suivez-nous sur"
   };
@@ -46,7 +48,8 @@ final class BlockFilter {
   static List<TextBlock> filter(List<BlockCollector.RawBlock> raw, String title) {
     List<TextBlock> out = new ArrayList<>();
     String normalTitle = title == null ? "" : title.strip().toLowerCase(Locale.ROOT);
-    for (BlockCollector.RawBlock b : raw) {
+    for (int index = 0; index < raw.size(); index++) {
+      BlockCollector.RawBlock b = raw.get(index);
       String text = b.text().strip();
       int len = text.length();
       if (len == 0) {
@@ -60,6 +63,12 @@ final class BlockFilter {
         continue;
       }
       if (len < 60 && LABEL.matcher(text).matches()) {
+        continue;
+      }
+      // Date lines and bylines sit at the edges of the text; a short line with a date in the
+      // middle of it is more likely a list item or a quoted date.
+      boolean edge = index < 4 || index >= raw.size() - 3;
+      if (edge && DatelineFilter.isMetadataLine(text)) {
         continue;
       }
       if (len < 200 && ClassMarks.containsAny(text.toLowerCase(Locale.ROOT), CALL_TO_ACTION)) {

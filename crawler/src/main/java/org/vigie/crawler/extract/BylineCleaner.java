@@ -94,6 +94,11 @@ final class BylineCleaner {
     return !NOT_A_NAME.matcher(name).find();
   }
 
+  /** Whether the text is exactly an agency's name ("AFP", "Associated Press"). */
+  static boolean isAgency(String text) {
+    return AGENCIES.containsKey(text.toLowerCase(Locale.ROOT));
+  }
+
   /** Adds names not yet present (case-insensitively), keeping first-seen order. */
   static void addAll(List<String> target, List<String> names) {
     for (String n : names) {

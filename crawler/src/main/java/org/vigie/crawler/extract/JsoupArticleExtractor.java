@@ -84,7 +84,11 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         blocks = lenient;
       }
     }
-    blocks = withoutLede(blocks, meta.lede());
+    if (meta.ledePrinted()) {
+      // A printed standfirst is the lede field; a declared summary that repeats the first
+      // paragraph leaves that paragraph in the body, where the article prints it.
+      blocks = withoutLede(blocks, meta.lede());
+    }
     return new Article(
         null,
         url,

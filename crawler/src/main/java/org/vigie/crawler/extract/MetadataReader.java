@@ -98,8 +98,10 @@ final class MetadataReader {
 
     String section = firstNonBlank(ld.section(), firstNonBlank(metas(s, SECTION_METAS)));
     URI canonical = CanonicalUrlResolver.resolve(url, s.canonical, s.meta("og:url"), ld.url());
+    String printed = printedLede(s, title);
+    String lede = printed != null ? printed : declaredLede(s, ld);
     return new PageMetadata(
-        title, lede(s, ld, title), authors, published, updated, section, canonical, language, ld.body());
+        title, lede, printed != null, authors, published, updated, section, canonical, language, ld.body());
   }
 
   /**
@@ -156,13 +158,17 @@ final class MetadataReader {
     return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
   }
 
-  private static String lede(PageSignals s, JsonLdArticle ld, String title) {
+  private static String printedLede(PageSignals s, String title) {
     for (Element e : s.standfirsts) {
       String text = TitleCleaner.normalizeSpace(e.text());
       if (text.length() >= 40 && text.length() <= 800 && !text.equalsIgnoreCase(title) && !isNav(e)) {
         return text;
       }
     }
+    return null;
+  }
+
+  private static String declaredLede(PageSignals s, JsonLdArticle ld) {
     String d = firstNonBlank(ld.description(), firstNonBlank(s.meta("og:description"), s.meta("description")));
     return d == null ? null : TitleCleaner.normalizeSpace(d);
   }
