@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "sources",
     mixinStandardHelpOptions = true,
     description = "The configured sources.",
-    subcommands = SourcesCommand.Check.class)
+    subcommands = {SourcesCommand.Check.class, SourcesHealthCommand.class})
 public final class SourcesCommand implements Runnable {
   @Spec CommandSpec spec;
 
