@@ -29,23 +29,23 @@ final class BylineCleaner {
           "editor|correspondent|reporter|journaliste|rédact|redact|staff|contributor|writer|"
               + "columnist|chroniqueu|envoyée?s? spécia|special|senior|chief|bureau|"
               + "updated|published|minutes?|read|lecture|follow|suivre|news desk|photograph|"
-              + "http|www\\.|@|\\d",
+              + "http|www\\.|@|\\d|image|getty|shutterstock|alamy|istock|via |photo",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Agencies by lower-cased name, mapped to their usual spelling when printed in lower case. */
   private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
 
   static {
     for (String a :
-        List.of("AFP", "ATS", "Reuters", "PA", "AP", "Belga", "CP", "dpa", "Keystone-ATS", "ANSA", "EFE", "Bloomberg")) {
+        List.of(
+            "AFP", "ATS", "Reuters", "PA", "AP", "Belga", "CP", "dpa", "Keystone-ATS", "ANSA", "EFE",
+            "Bloomberg", "Agence France-Presse", "Associated Press", "The Associated Press",
+            "Press Association", "PA Media", "La Presse Canadienne", "The Canadian Press",
+            "AFP-Services", "SDA", "Keystone-SDA")) {
       AGENCIES.put(a.toLowerCase(Locale.ROOT), a);
     }
-    AGENCIES.put("agence france-presse", "AFP");
-    AGENCIES.put("associated press", "AP");
-    AGENCIES.put("the associated press", "AP");
-    AGENCIES.put("press association", "PA");
-    AGENCIES.put("pa media", "PA");
-    AGENCIES.put("la presse canadienne", "CP");
-    AGENCIES.put("the canadian press", "CP");
   }
+  private static final Pattern SOCIAL_SUFFIX =
+      Pattern.compile("(?<=\\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Email|E-mail|Bluesky|Mastodon|Threads|X)+$");
 
   private BylineCleaner() {}
 
@@ -71,11 +71,15 @@ final class BylineCleaner {
       if (name.isEmpty()) {
         continue;
       }
+      // Names are kept as printed ("Associated Press" stays so); only a lower-cased agency gets
+      // its usual spelling back.
       String agency = AGENCIES.get(name.toLowerCase(Locale.ROOT));
       if (agency != null) {
-        out.add(agency);
+        out.add(name.equals(name.toLowerCase(Locale.ROOT)) ? agency : name);
         continue;
       }
+      // Profile links glued to the name by the template: "Sarah LazareTwitter".
+      name = SOCIAL_SUFFIX.matcher(name).replaceFirst("").strip();
       if (looksLikeName(name)) {
         out.add(name);
       }

@@ -64,6 +64,9 @@ final class MetadataReader {
     }
     if (authors.isEmpty()) {
       for (Element e : s.itemprops.getOrDefault("author", List.of())) {
+        if (insideTeaser(e) || inCard(e)) {
+          continue;
+        }
         String name = e.hasAttr("content") ? e.attr("content") : e.text();
         BylineCleaner.addAll(authors, BylineCleaner.names(name));
       }
@@ -213,6 +216,18 @@ final class MetadataReader {
       }
     }
     return null;
+  }
+
+  /** Whether the element sits in a teaser card for another story ("card", "teaser", "related"). */
+  private static boolean inCard(Element e) {
+    int depth = 0;
+    for (Element p = e.parent(); p != null && depth < 10; p = p.parent(), depth++) {
+      String marks = ClassMarks.of(p);
+      if (!marks.isEmpty() && ClassMarks.containsAny(marks, "card", "teaser", "related", "promo", "recirc", "more-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideTeaser(Element e) {

@@ -17,8 +17,12 @@ class BylineCleanerTest {
           By Jane Doe and Tom Reid                              => Jane Doe;Tom Reid
           Le Monde avec AFP                                     => Le Monde;AFP
           Keystone-ATS                                          => Keystone-ATS
-          Agence France-Presse                                  => AFP
-          The Associated Press                                  => AP
+          Agence France-Presse                                  => Agence France-Presse
+          The Associated Press                                  => The Associated Press
+          par la rédaction avec afp                             => AFP
+          Sarah LazareTwitter                                   => Sarah Lazare
+          AMELIA THOMSON-DEVEAUX                                => AMELIA THOMSON-DEVEAUX
+          Image: Getty Images                                   => ''
           https://www.facebook.com/someone                      => ''
           Reuters                                               => Reuters
           Propos recueillis par Anne Roux                       => Anne Roux
