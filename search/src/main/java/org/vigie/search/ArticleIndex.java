@@ -46,6 +46,15 @@ public interface ArticleIndex extends AutoCloseable {
   TrendResult trends(TrendQuery query);
 
   /**
+   * A page of hits with its facets and a trend, as {@link #search} and {@link #trends} would give
+   * them. When {@link Overview#sameMatches} holds, backends count the trend in the same pass (or
+   * request) as the facets.
+   */
+  default Overview overview(SearchQuery query, TrendQuery trend) {
+    return new Overview(search(query), trends(trend));
+  }
+
+  /**
    * Hands every article matching the query (text and filters; limit, sort and cursor ignored) to
    * {@code sink}, one at a time, in constant memory: there is no cap.
    *

@@ -237,6 +237,24 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void overview_gives_the_same_page_facets_and_trend_as_separate_calls() {
+    indexFixtures();
+    Instant from = Instant.parse("2025-01-01T00:00:00Z");
+    Instant to = Instant.parse("2026-02-01T00:00:00Z");
+    SearchQuery q = SearchQuery.text("amende OR Grok").filters(SearchFilters.NONE.between(from, to).with(Facet.LANGUAGE, "fr", "en"))
+        .facets(Facet.OUTLET, Facet.LANGUAGE, Facet.ENTITY, Facet.ACTION, Facet.TOPIC).limit(3);
+    for (TrendQuery t : List.of(TrendQuery.of(q, TrendQuery.Interval.DAY).range(from, to),
+        TrendQuery.of(q, TrendQuery.Interval.MONTH).split(Facet.LANGUAGE),
+        // a narrower range than the filter: the trend counts only its part of the matches
+        TrendQuery.of(q, TrendQuery.Interval.WEEK).range(Instant.parse("2026-01-01T00:00:00Z"), to))) {
+      Overview o = index.overview(q, t);
+      assertThat(o.result()).isEqualTo(index.search(q));
+      assertThat(o.trend()).as(t.toString()).isEqualTo(index.trends(t));
+    }
+    assertThat(index.overview(q, TrendQuery.of(q, TrendQuery.Interval.DAY)).trend().total()).isEqualTo(index.search(q).total());
+  }
+
+  @Test
   void weekly_trend_of_a_query_starts_on_mondays() {
     indexFixtures();
     TrendResult t = index.trends(TrendQuery.of(SearchQuery.text("Grok"), TrendQuery.Interval.WEEK));

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
@@ -28,6 +29,7 @@ import org.vigie.search.Facet;
 import org.vigie.search.FacetCount;
 import org.vigie.search.IndexFields;
 import org.vigie.search.IndexedArticle;
+import org.vigie.search.Overview;
 import org.vigie.search.SearchFilters;
 import org.vigie.search.SearchQuery;
 import org.vigie.search.SearchResult;
@@ -47,6 +49,7 @@ final class ElasticsearchSearch {
   private static final int SCAN_PAGE = 1_000;
   private static final String TOTAL = "total";
   private static final String SERIES = "series";
+  private static final String TREND = "trend";
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -81,6 +84,16 @@ final class ElasticsearchSearch {
   }
 
   SearchResult search(SearchQuery q) {
+    return run(q, null).result();
+  }
+
+  /** Hits, facets and the trend in one request when the trend counts the same matches. */
+  Overview overview(SearchQuery q, TrendQuery t) {
+    if (!Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
+    return run(q, t);
+  }
+
+  private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
     Query query = ElasticsearchQueries.withFilters(ElasticsearchQueries.text(text), q.filters());
     int fetch = q.collapseStories() ? StoryCollapser.fetchSize(q.limit()) : q.limit();
@@ -89,6 +102,12 @@ final class ElasticsearchSearch {
         .sort(sortOf(q.sort())).source(s -> s.filter(f -> f.includes(IndexFields.SOURCE)));
     if (after != null) req.searchAfter(after);
     for (Facet f : q.facets()) req.aggregations(f.field(), a -> a.terms(t -> t.field(f.field()).size(q.facetSize())));
+    if (trend != null) {
+      // the trend's range may be narrower than the search's date filter: a filter aggregation holds it
+      Query range = ElasticsearchQueries.withFilters(Query.of(b -> b.matchAll(m -> m)),
+          SearchFilters.NONE.between(trend.effectiveFrom(), trend.effectiveTo()));
+      req.aggregations(TREND, a -> a.filter(range).aggregations(trendAggregations(trend)));
+    }
     SearchResponse<Map> resp = execute(req.build());
     List<SearchResult.Hit> hits = new ArrayList<>();
     org.apache.lucene.search.Query highlightQuery = q.highlight() ? LuceneQueries.text(text) : null;
@@ -121,30 +140,41 @@ final class ElasticsearchSearch {
       });
     }
     long total = resp.hits().total() == null ? hits.size() : resp.hits().total().value();
-    return new SearchResult(total, hits, facets, next);
+    SearchResult result = new SearchResult(total, hits, facets, next);
+    if (trend == null) return new Overview(result, new TrendResult(TrendQuery.Interval.DAY, List.of(), List.of()));
+    return new Overview(result, bucketsOf(trend, resp.aggregations().get(TREND).filter().aggregations()));
   }
 
   TrendResult trends(TrendQuery t) {
     SearchFilters filters = t.query().filters();
     if (t.effectiveFrom() != null || t.effectiveTo() != null) filters = filters.between(t.effectiveFrom(), t.effectiveTo());
     Query query = ElasticsearchQueries.withFilters(ElasticsearchQueries.text(textOf(t.query())), filters);
+    SearchRequest.Builder req = new SearchRequest.Builder().index(alias).query(query).size(0).aggregations(trendAggregations(t));
+    return bucketsOf(t, execute(req.build()).aggregations());
+  }
+
+  private static Map<String, Aggregation> trendAggregations(TrendQuery t) {
     CalendarInterval interval = switch (t.interval()) {
       case DAY -> CalendarInterval.Day;
       case WEEK -> CalendarInterval.Week;
       case MONTH -> CalendarInterval.Month;
     };
     Aggregation histogram = Aggregation.of(a -> a.dateHistogram(h -> h.field(IndexFields.PUBLISHED).calendarInterval(interval).minDocCount(1)));
-    SearchRequest.Builder req = new SearchRequest.Builder().index(alias).query(query).size(0).aggregations(TOTAL, histogram);
+    Map<String, Aggregation> aggs = new java.util.HashMap<>();
+    aggs.put(TOTAL, histogram);
     if (t.split() != null) {
-      req.aggregations(SERIES, a -> a.terms(tt -> tt.field(t.split().field()).size(t.maxSeries())).aggregations(TOTAL, histogram));
+      aggs.put(SERIES, Aggregation.of(a -> a.terms(tt -> tt.field(t.split().field()).size(t.maxSeries())).aggregations(TOTAL, histogram)));
     }
-    SearchResponse<Map> resp = execute(req.build());
+    return aggs;
+  }
+
+  private static TrendResult bucketsOf(TrendQuery t, Map<String, Aggregate> aggs) {
     TrendBuckets buckets = new TrendBuckets(t.interval());
-    for (DateHistogramBucket b : resp.aggregations().get(TOTAL).dateHistogram().buckets().array()) {
+    for (DateHistogramBucket b : aggs.get(TOTAL).dateHistogram().buckets().array()) {
       buckets.addTotal(TrendBuckets.utcDay(b.key()), b.docCount());
     }
     if (t.split() != null) {
-      for (StringTermsBucket s : resp.aggregations().get(SERIES).sterms().buckets().array()) {
+      for (StringTermsBucket s : aggs.get(SERIES).sterms().buckets().array()) {
         for (DateHistogramBucket b : s.aggregations().get(TOTAL).dateHistogram().buckets().array()) {
           buckets.add(s.key().stringValue(), TrendBuckets.utcDay(b.key()), b.docCount());
         }

@@ -4,10 +4,10 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -34,10 +34,8 @@ final class LuceneDocuments {
     if (!a.text().isEmpty()) d.add(new TextField(IndexFields.text(lang), a.text(), Field.Store.NO));
     for (Facet f : Facet.values()) {
       Set<String> values = a.values(f);
-      for (String v : values) {
-        d.add(new StringField(f.field(), v, Field.Store.NO));
-        d.add(new SortedSetDocValuesField(f.field(), new BytesRef(v)));
-      }
+      // one field object for the term and its doc value (what StringField + SortedSetDocValuesField did)
+      for (String v : values) d.add(new KeywordField(f.field(), v, Field.Store.NO));
     }
     if (a.publishedMillis() != null) {
       d.add(new LongPoint(IndexFields.PUBLISHED, a.publishedMillis()));

@@ -7,10 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +16,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -34,6 +34,7 @@ import org.vigie.search.Facet;
 import org.vigie.search.FacetCount;
 import org.vigie.search.IndexFields;
 import org.vigie.search.IndexedArticle;
+import org.vigie.search.Overview;
 import org.vigie.search.SearchFilters;
 import org.vigie.search.SearchQuery;
 import org.vigie.search.SearchQuery.SortOrder;
@@ -102,34 +103,64 @@ final class LuceneSearch {
   }
 
   SearchResult search(SearchQuery q) {
+    return run(q, null).result();
+  }
+
+  Overview overview(SearchQuery q, TrendQuery t) {
+    if (!Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
+    return run(q, t);
+  }
+
+  /**
+   * One pass over the matches: the top hits (scored), and in the same collection the total, the
+   * facet counts and, with {@code trend}, the day counts.
+   */
+  private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
     Query textQuery = LuceneQueries.text(text);
     Query query = withFilters(textQuery, q.filters());
     int fetch = q.collapseStories() ? StoryCollapser.fetchSize(q.limit()) : q.limit();
+    MatchAggregator aggregator =
+        trend == null
+            ? MatchAggregator.facetsOnly(q.facets())
+            : new MatchAggregator(q.facets(), true, millis(trend.effectiveFrom(), Long.MIN_VALUE), millis(trend.effectiveTo(), Long.MAX_VALUE),
+                trend.split());
     return index.withSearcher(
         s -> {
-          FacetsCollectorManager.FacetsResult r =
-              FacetsCollectorManager.searchAfter(s, afterOf(q, s), query, fetch, sortOf(q.sort()), true, new FacetsCollectorManager());
-          List<MatchingDocs> matches = r.facetsCollector().getMatchingDocs();
-          long total = matches.stream().mapToLong(MatchingDocs::totalHits).sum();
-          TopDocs top = r.topDocs();
-          List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-          for (ScoreDoc sd : top.scoreDocs) {
+          TopFieldCollectorManager top = new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch);
+          Object[] both = s.search(query, new MultiCollectorManager(top, aggregator));
+          TopDocs topDocs = (TopDocs) both[0];
+          MatchAggregator.Counts counts = (MatchAggregator.Counts) both[1];
+          List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+          for (ScoreDoc sd : topDocs.scoreDocs) {
             AnnotatedArticle a = LuceneArticleIndex.load(s, sd.doc);
             Hit hit = hitOf(a, sd.score);
             if (q.highlight()) hit = hit.withHighlights(SnippetHighlighter.highlight(textQuery, IndexedArticle.of(a, Map.of())));
             hits.add(hit);
           }
           Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-          for (Facet f : q.facets()) facets.put(f, LuceneAggregations.facet(matches, f, q.facetSize()));
+          for (Facet f : q.facets()) facets.put(f, counts.facet(f, q.facetSize()));
           Optional<String> next = Optional.empty();
           if (q.collapseStories()) {
             hits = StoryCollapser.collapse(hits, q.limit(), sid -> StoryCollapser.outletCount(search(StoryCollapser.outletsQuery(sid))));
-          } else if (top.scoreDocs.length == q.limit()) {
-            next = Optional.of(cursorOf((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1], q.sort()));
+          } else if (topDocs.scoreDocs.length == q.limit()) {
+            next = Optional.of(cursorOf((FieldDoc) topDocs.scoreDocs[topDocs.scoreDocs.length - 1], q.sort()));
           }
-          return new SearchResult(total, hits, facets, next);
+          SearchResult result = new SearchResult(counts.total, hits, facets, next);
+          return new Overview(result, trend == null ? EMPTY_TREND : bucketsOf(trend, counts));
         });
+  }
+
+  private static final TrendResult EMPTY_TREND = new TrendResult(TrendQuery.Interval.DAY, List.of(), List.of());
+
+  private static long millis(Instant i, long orElse) {
+    return i == null ? orElse : i.toEpochMilli();
+  }
+
+  private static TrendResult bucketsOf(TrendQuery t, MatchAggregator.Counts counts) {
+    TrendBuckets buckets = new TrendBuckets(t.interval());
+    counts.fill(buckets, t.split() != null);
+    return buckets.build(t, t.split() != null);
   }
 
   private static String cursorOf(FieldDoc last, SortOrder sort) {
@@ -149,13 +180,8 @@ final class LuceneSearch {
     SearchFilters filters = t.query().filters();
     if (t.effectiveFrom() != null || t.effectiveTo() != null) filters = filters.between(t.effectiveFrom(), t.effectiveTo());
     Query query = withFilters(LuceneQueries.text(textOf(t.query())), filters);
-    return index.withSearcher(
-        s -> {
-          FacetsCollector fc = s.search(query, new FacetsCollectorManager());
-          TrendBuckets buckets = new TrendBuckets(t.interval());
-          LuceneAggregations.histogram(fc.getMatchingDocs(), t.split(), buckets);
-          return buckets.build(t, t.split() != null);
-        });
+    MatchAggregator aggregator = new MatchAggregator(Set.of(), true, Long.MIN_VALUE, Long.MAX_VALUE, t.split());
+    return index.withSearcher(s -> bucketsOf(t, s.search(query, aggregator)));
   }
 
   long stream(SearchQuery q, Consumer<AnnotatedArticle> sink) {

@@ -1,0 +1,132 @@
+package org.vigie.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.search.Facet;
+import org.vigie.search.IndexFields;
+
+/**
+ * The doc values of one segment that facets and trends read, decoded once into plain arrays: per
+ * keyword field the ordinal(s) of each document and the strings of the ordinals, and each
+ * document's publication time. Counting a facet then costs one array read and one increment per
+ * value, instead of an {@code advanceExact} through the codec per document and field, which was a
+ * third of the heavy request's time (JFR, 100,000 articles).
+ *
+ * <p>Segments are immutable and their doc values are never updated in place (an update is a
+ * delete and an add), so the arrays are cached by the segment core and dropped when it closes.
+ * At 1,000,000 articles the five facet fields and the date take about 60 MB.
+ */
+final class SegmentColumns {
+  private static final Map<IndexReader.CacheKey, SegmentColumns> CACHE = new ConcurrentHashMap<>();
+
+  /** Ordinals of one keyword field: {@code ords[doc]} (-1 when absent) or, when some document has several values, the range {@code starts[doc]..starts[doc+1]} of {@code ords}. */
+  record OrdColumn(int[] starts, int[] ords, String[] values) {
+    static final OrdColumn EMPTY = new OrdColumn(null, new int[0], new String[0]);
+
+    boolean singleValued() {
+      return starts == null;
+    }
+  }
+
+  /** Publication times; {@link Long#MIN_VALUE} where missing. */
+  private volatile long[] published;
+
+  private final LeafReader reader;
+  private final Map<Facet, OrdColumn> columns = new EnumMap<>(Facet.class);
+
+  private SegmentColumns(LeafReader reader) {
+    this.reader = reader;
+  }
+
+  static SegmentColumns of(LeafReader reader) {
+    IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+    if (helper == null) return new SegmentColumns(reader);
+    return CACHE.computeIfAbsent(
+        helper.getKey(),
+        key -> {
+          helper.addClosedListener(CACHE::remove);
+          return new SegmentColumns(reader);
+        });
+  }
+
+  synchronized OrdColumn column(Facet facet) {
+    OrdColumn c = columns.get(facet);
+    if (c == null) {
+      c = decode(facet.field());
+      columns.put(facet, c);
+    }
+    return c;
+  }
+
+  long[] published() {
+    long[] p = published;
+    if (p == null) {
+      synchronized (this) {
+        if (published == null) published = decodePublished();
+        p = published;
+      }
+    }
+    return p;
+  }
+
+  private long[] decodePublished() {
+    try {
+      long[] out = new long[reader.maxDoc()];
+      java.util.Arrays.fill(out, Long.MIN_VALUE);
+      NumericDocValues dv = DocValues.getNumeric(reader, IndexFields.PUBLISHED);
+      for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) out[doc] = dv.longValue();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private OrdColumn decode(String field) {
+    try {
+      int maxDoc = reader.maxDoc();
+      SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
+      long valueCount = dv.getValueCount();
+      if (valueCount == 0) return OrdColumn.EMPTY;
+      String[] values = new String[Math.toIntExact(valueCount)];
+      TermsEnum terms = dv.termsEnum();
+      int i = 0;
+      for (BytesRef t = terms.next(); t != null; t = terms.next()) values[i++] = t.utf8ToString();
+      // first pass: one value per document? then a flat array is enough
+      int[] counts = new int[maxDoc];
+      long total = 0;
+      boolean single = true;
+      for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+        counts[doc] = dv.docValueCount();
+        total += counts[doc];
+        if (counts[doc] > 1) single = false;
+      }
+      SortedSetDocValues again = DocValues.getSortedSet(reader, field);
+      if (single) {
+        int[] ords = new int[maxDoc];
+        java.util.Arrays.fill(ords, -1);
+        for (int doc = again.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = again.nextDoc()) ords[doc] = (int) again.nextOrd();
+        return new OrdColumn(null, ords, values);
+      }
+      int[] starts = new int[maxDoc + 1];
+      for (int doc = 0; doc < maxDoc; doc++) starts[doc + 1] = starts[doc] + counts[doc];
+      int[] ords = new int[Math.toIntExact(total)];
+      for (int doc = again.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = again.nextDoc()) {
+        for (int k = 0, n = again.docValueCount(), at = starts[doc]; k < n; k++) ords[at + k] = (int) again.nextOrd();
+      }
+      return new OrdColumn(starts, ords, values);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
