@@ -23,6 +23,7 @@ import org.vigie.core.config.SearchConfig;
 import org.vigie.search.ArticleIndex;
 import org.vigie.search.IndexFields;
 import org.vigie.search.IndexStats;
+import org.vigie.search.IndexingException;
 import org.vigie.search.SearchQuery;
 import org.vigie.search.SearchResult;
 import org.vigie.search.TrendQuery;
@@ -177,17 +178,35 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
     writeTo(alias, List.of(article));
   }
 
+  /**
+   * Sends the articles in bulks of {@value #BULK_SIZE}. A bulk with failures does not stop the
+   * next ones: every batch is sent, and the failures of all of them are reported together at the
+   * end (stopping at the first one silently dropped every later batch).
+   */
   @Override
   public void indexAll(Collection<AnnotatedArticle> articles) {
     List<AnnotatedArticle> batch = new ArrayList<>(Math.min(BULK_SIZE, articles.size()));
+    List<IndexingException.Failure> failures = new ArrayList<>();
+    Throwable cause = null;
     for (AnnotatedArticle a : articles) {
       batch.add(a);
       if (batch.size() == BULK_SIZE) {
-        writeTo(alias, batch);
+        cause = writeCollecting(batch, failures, cause);
         batch.clear();
       }
     }
-    writeTo(alias, batch);
+    cause = writeCollecting(batch, failures, cause);
+    if (!failures.isEmpty()) throw new IndexingException("bulk indexing failed", failures, cause);
+  }
+
+  private Throwable writeCollecting(List<AnnotatedArticle> batch, List<IndexingException.Failure> failures, Throwable cause) {
+    try {
+      writeTo(alias, batch);
+      return cause;
+    } catch (IndexingException e) {
+      failures.addAll(e.failures());
+      return cause != null ? cause : e.getCause();
+    }
   }
 
   @Override
@@ -218,6 +237,11 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
   @Override
   public SearchResult search(SearchQuery query) {
     return search.search(query);
+  }
+
+  @Override
+  public org.vigie.search.Overview overview(SearchQuery query, TrendQuery trend) {
+    return search.overview(query, trend);
   }
 
   @Override
