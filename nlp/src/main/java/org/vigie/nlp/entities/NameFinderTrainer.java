@@ -65,6 +65,9 @@ public final class NameFinderTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, 150);
     params.put(TrainingParameters.CUTOFF_PARAM, 1);
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    // greedy decoding: a beam of 3 triples the cost of the pipeline's dearest step for no gain
+    // measurable on the corpus (two-fold cross-validation by outlet on the train split)
+    params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
     return params;
   }
 

@@ -50,7 +50,7 @@ final class OpenNlpNameFinder implements NameRecognizer {
         int from = seg.firstTokenAtOrAfter(seg.sentenceStart(s));
         int to = from;
         while (to < seg.tokenCount() && seg.tokenEnd(to) <= seg.sentenceEnd(s)) to++;
-        if (to == from) continue;
+        if (to == from || !worthSearching(ctx, seg, from, to, known)) continue;
         String[] tokens = new String[to - from];
         for (int t = from; t < to; t++) tokens[t - from] = seg.token(t);
         for (Span span : me.find(tokens)) {
@@ -67,6 +67,28 @@ final class OpenNlpNameFinder implements NameRecognizer {
       me.clearAdaptiveData();
     }
     return found;
+  }
+
+  /**
+   * Whether a sentence may hold a name the gazetteer did not find: a capitalised token, past the
+   * first, outside every known mention. Most sentences of a news article have none left, and the
+   * maxent search is by far the pipeline's dearest step, so they are skipped.
+   */
+  private static boolean worthSearching(FieldContext ctx, Segmentation seg, int from, int to, List<Mention> known) {
+    for (int t = from + 1; t < to; t++) {
+      String tok = seg.token(t);
+      if (tok.isEmpty() || !Character.isUpperCase(tok.charAt(0))) continue;
+      int start = seg.tokenStart(t);
+      boolean covered = false;
+      for (Mention m : known) {
+        if (m.field() == ctx.field && m.start() <= start && start < m.end()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) return true;
+    }
+    return false;
   }
 
   private Mention link(FieldContext ctx, int start, int end, String text, EntityType type) {

@@ -75,6 +75,11 @@ public final class EntityCorpus {
     throw new IllegalArgumentException("article reference neither demo: nor eval: " + ref);
   }
 
+  /** One article file of the demo format, as an Article (for benchmarks and tools). */
+  public static Article readArticle(Path file) throws IOException {
+    return article(new YAMLMapper().readTree(file.toFile()));
+  }
+
   static Article article(JsonNode a) {
     List<TextBlock> blocks = new ArrayList<>();
     for (String para : a.path("body").asText("").split("\\n\\s*\\n")) {
