@@ -25,7 +25,7 @@ import org.vigie.crawler.fetch.PoliteFetcher;
 import org.vigie.crawler.state.ArticleStateStore;
 import org.vigie.crawler.state.CrawlDatabase;
 import org.vigie.crawler.state.DocumentStore;
-import org.vigie.crawler.state.FetchLog;
+import org.vigie.crawler.state.StateWriter;
 import org.vigie.crawler.state.FrontierStore;
 
 /**
@@ -49,7 +49,7 @@ public final class Crawler implements AutoCloseable {
   private final FetchRecorder recorder;
   private final RequestFactory requests;
   private final ArticleStateStore articles;
-  private final FetchLog fetchLog;
+  private final StateWriter writer;
 
   /**
    * @param dataDir the data directory; created if missing
@@ -58,9 +58,9 @@ public final class Crawler implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.db = new CrawlDatabase(dataDir);
     this.archive = new WarcArchive(dataDir.resolve("warc"));
-    this.fetchLog = new FetchLog(db);
-    this.recorder = new FetchRecorder(archive, fetchLog);
-    this.articles = new ArticleStateStore(db);
+    this.writer = new StateWriter(db);
+    this.recorder = new FetchRecorder(archive, writer);
+    this.articles = new ArticleStateStore(writer);
     HttpFetcher http = new HttpFetcher(HttpFetcher.newClient(config.connectTimeout()), FetchLimits.of(config));
     this.fetcher = new PoliteFetcher(http, new HostGate(), config.maxRedirects(), config.maxRetries(), recorder::record);
     this.frontier = new FrontierStore(db);
@@ -86,9 +86,9 @@ public final class Crawler implements AutoCloseable {
     try (PageHandoff handoff = new PageHandoff(sink, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
       counters.queued.set(frontier.countWork(byId.keySet()));
-      DiscoveryStage discovery = new DiscoveryStage(fetcher, requests, recorder, documents, frontier, counters,
+      DiscoveryStage discovery = new DiscoveryStage(fetcher, requests, recorder, documents, writer, counters,
           config.maxBodyBytes());
-      FetchStage fetch = new FetchStage(fetcher, requests, recorder, frontier, articles, fetchLog, counters, handoff, byId);
+      FetchStage fetch = new FetchStage(fetcher, requests, recorder, frontier, articles, writer, counters, handoff, byId);
       new CrawlRun(workers, config.maxConcurrentHosts(), discovery, fetch, byId, frontier).run();
     } catch (SQLException e) {
       LOG.error("Crawl state unreadable, run stopped: {}", e.getMessage());
@@ -132,6 +132,7 @@ public final class Crawler implements AutoCloseable {
 
   @Override
   public void close() {
+    writer.close();
     try {
       archive.close();
     } catch (IOException e) {

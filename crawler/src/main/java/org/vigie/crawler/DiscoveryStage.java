@@ -23,6 +23,7 @@ import org.vigie.crawler.fetch.PoliteFetcher;
 import org.vigie.crawler.fetch.Validators;
 import org.vigie.crawler.state.DocumentStore;
 import org.vigie.crawler.state.FrontierStore;
+import org.vigie.crawler.state.StateWriter;
 
 /**
  * Polls one source's feeds, sitemaps and section pages (each a conditional GET) and offers what
@@ -38,19 +39,19 @@ final class DiscoveryStage {
   private final RequestFactory requests;
   private final FetchRecorder recorder;
   private final DocumentStore documents;
-  private final FrontierStore frontier;
+  private final StateWriter writer;
   private final CrawlCounters counters;
   private final FeedDiscoverer feeds = new FeedDiscoverer();
   private final SitemapDiscoverer sitemaps;
   private final SectionPageDiscoverer sections = new SectionPageDiscoverer();
 
   DiscoveryStage(PoliteFetcher fetcher, RequestFactory requests, FetchRecorder recorder, DocumentStore documents,
-      FrontierStore frontier, CrawlCounters counters, long maxBytes) {
+      StateWriter writer, CrawlCounters counters, long maxBytes) {
     this.fetcher = fetcher;
     this.requests = requests;
     this.recorder = recorder;
     this.documents = documents;
-    this.frontier = frontier;
+    this.writer = writer;
     this.counters = counters;
     this.sitemaps = new SitemapDiscoverer(maxBytes);
   }
@@ -140,13 +141,15 @@ final class DiscoveryStage {
     return null;
   }
 
-  private void offer(Source source, List<Discovered> found) {
-    for (Discovered d : found) {
-      try {
-        if (frontier.offer(source.id(), d)) counters.discovered.increment();
-      } catch (SQLException e) {
-        LOG.error("Cannot add {} to the frontier: {}", d.url(), e.getMessage());
-      }
+  /** One transaction per discovery document: committed before discovery moves on. */
+  private void offer(Source source, List<Discovered> found) throws InterruptedException {
+    if (found.isEmpty()) return;
+    try {
+      int entered = writer.write(c -> FrontierStore.offerAll(c, source.id(), found));
+      counters.discovered.add(entered);
+      counters.queued.addAndGet(entered);
+    } catch (SQLException e) {
+      LOG.error("Cannot add {} URLs of {} to the frontier: {}", found.size(), source.id(), e.getMessage());
     }
   }
 }

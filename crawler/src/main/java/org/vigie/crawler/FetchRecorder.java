@@ -10,6 +10,7 @@ import org.vigie.crawler.archive.WarcArchive;
 import org.vigie.crawler.fetch.FetchRequest;
 import org.vigie.crawler.fetch.FetchResult;
 import org.vigie.crawler.state.FetchLog;
+import org.vigie.crawler.state.StateWriter;
 
 /**
  * Archives each usable response to WARC and logs every outcome, to the fetch log and, for
@@ -19,11 +20,11 @@ final class FetchRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(FetchRecorder.class);
 
   private final WarcArchive archive;
-  private final FetchLog log;
+  private final StateWriter writer;
 
-  FetchRecorder(WarcArchive archive, FetchLog log) {
+  FetchRecorder(WarcArchive archive, StateWriter writer) {
     this.archive = archive;
-    this.log = log;
+    this.writer = writer;
   }
 
   /** Records the outcome; returns where the response was archived, or {@code null}. */
@@ -31,9 +32,14 @@ final class FetchRecorder {
     WarcLocation warc = archive(result);
     FetchLog.Entry entry = entry(request, result, warc);
     try {
-      log.record(entry);
+      writer.write(c -> {
+        FetchLog.record(c, entry);
+        return null;
+      });
     } catch (SQLException e) {
       LOG.error("Cannot write the fetch log for {}: {}", request.url(), e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return warc;
   }

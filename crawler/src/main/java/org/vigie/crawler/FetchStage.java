@@ -24,6 +24,7 @@ import org.vigie.crawler.state.ArticleStateStore;
 import org.vigie.crawler.state.FetchLog;
 import org.vigie.crawler.state.FrontierEntry;
 import org.vigie.crawler.state.FrontierStore;
+import org.vigie.crawler.state.StateWriter;
 
 /**
  * Fetches the frontier of one host, one URL after another (the {@link
@@ -39,19 +40,19 @@ final class FetchStage {
   private final FetchRecorder recorder;
   private final FrontierStore frontier;
   private final ArticleStateStore articles;
-  private final FetchLog log;
+  private final StateWriter writer;
   private final CrawlCounters counters;
   private final PageHandoff sink;
   private final Map<String, Source> sources;
 
   FetchStage(PoliteFetcher fetcher, RequestFactory requests, FetchRecorder recorder, FrontierStore frontier,
-      ArticleStateStore articles, FetchLog log, CrawlCounters counters, PageHandoff sink, Map<String, Source> sources) {
+      ArticleStateStore articles, StateWriter writer, CrawlCounters counters, PageHandoff sink, Map<String, Source> sources) {
     this.fetcher = fetcher;
     this.requests = requests;
     this.recorder = recorder;
     this.frontier = frontier;
     this.articles = articles;
-    this.log = log;
+    this.writer = writer;
     this.counters = counters;
     this.sink = sink;
     this.sources = sources;
@@ -98,23 +99,27 @@ final class FetchStage {
       delivered(entry, source, f, warc, logged);
       return;
     }
-    log.record(logged);
+    URI url = entry.url();
+    writer.write(c -> {
+      FetchLog.record(c, logged);
+      switch (result) {
+        case FetchResult.Fetched f -> throw new AssertionError("handled above");
+        case FetchResult.NotModified n -> FrontierStore.markNotModified(c, url);
+        case FetchResult.Blocked b -> FrontierStore.markBlocked(c, url, b.reason() + ": " + b.detail());
+        case FetchResult.Failed f -> {
+          if (isPermanent(f)) FrontierStore.markBlocked(c, url, f.reason());
+          else FrontierStore.markFailed(c, url, f.reason());
+        }
+        case FetchResult.Redirected r -> FrontierStore.markFailed(c, url, "unfollowed redirect to " + r.location());
+      }
+      return null;
+    });
     switch (result) {
-      case FetchResult.Fetched f -> throw new AssertionError("handled above");
-      case FetchResult.NotModified n -> {
-        frontier.markNotModified(entry.url());
-        counters.notModified.increment();
-      }
-      case FetchResult.Blocked b -> frontier.markBlocked(entry.url(), b.reason() + ": " + b.detail());
-      case FetchResult.Failed f -> {
-        counters.failed.increment();
-        if (isPermanent(f)) frontier.markBlocked(entry.url(), f.reason());
-        else frontier.markFailed(entry.url(), f.reason());
-      }
-      case FetchResult.Redirected r -> {
-        counters.failed.increment();
-        frontier.markFailed(entry.url(), "unfollowed redirect to " + r.location());
-      }
+      case FetchResult.NotModified n -> counters.notModified.increment();
+      case FetchResult.Failed f -> counters.failed.increment();
+      case FetchResult.Redirected r -> counters.failed.increment();
+      case FetchResult.Fetched f -> {}
+      case FetchResult.Blocked b -> {}
     }
   }
 

@@ -90,7 +90,9 @@ public final class CrawlReplayBenchmark {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     CrawlSummary summary;
+    long crawlStart;
     try (Crawler crawler = new Crawler(config, dataDir)) {
+      crawlStart = System.nanoTime();
       summary = crawler.crawlOnce(sources, p -> delivered.incrementAndGet(), CrawlProgress.NONE);
     }
     long cpu = os.getProcessCpuTime() - cpu0;
@@ -99,11 +101,21 @@ public final class CrawlReplayBenchmark {
     long robotsViolations = hits.stream().filter(x -> x.path().startsWith("/private/")).count();
     long delayViolations = 0;
     long minGapNanos = Long.MAX_VALUE;
+    long gapSum = 0;
+    long gaps = 0;
+    long firstMax = 0;
+    long lastMax = 0;
     for (int h = 0; h < hosts; h++) {
       int host = h;
       List<Hit> mine = hits.stream().filter(x -> x.host() == host).sorted((a, b) -> Long.compare(a.nanos(), b.nanos())).toList();
+      if (!mine.isEmpty()) {
+        firstMax = Math.max(firstMax, mine.get(0).nanos() - crawlStart);
+        lastMax = Math.max(lastMax, mine.get(mine.size() - 1).nanos() - crawlStart);
+      }
       for (int i = 1; i < mine.size(); i++) {
         long gap = mine.get(i).nanos() - mine.get(i - 1).nanos();
+        gapSum += gap;
+        gaps++;
         minGapNanos = Math.min(minGapNanos, gap);
         if (gap < delay.toNanos()) delayViolations++;
       }
@@ -127,6 +139,10 @@ public final class CrawlReplayBenchmark {
       System.out.printf("pages/s=%.1f (politeness off)%n", pps);
     }
     System.out.printf("cpu/page=%.2fms heapPeak=%dMB%n", cpu / 1e6 / Math.max(1, summary.fetched()), heapPeak >> 20);
+    // Where the time goes against the ideal: late first requests (start-up), gaps above the
+    // delay (per-request overhead), and the tail between the last request and the end of the run.
+    System.out.printf("lastHostFirstRequest=%.2fs meanGap=%.1fms lastRequest=%.2fs%n", firstMax / 1e9,
+        gaps == 0 ? 0 : gapSum / 1e6 / gaps, lastMax / 1e9);
     System.out.printf("robotsViolations=%d delayViolations=%d minGap=%.1fms%n", robotsViolations, delayViolations,
         minGapNanos == Long.MAX_VALUE ? 0 : minGapNanos / 1e6);
     System.exit(robotsViolations == 0 && delayViolations == 0 && summary.fetched() == (long) hosts * pages ? 0 : 1);

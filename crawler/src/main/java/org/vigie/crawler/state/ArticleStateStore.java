@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Records a fetched article in one transaction: its fetch-log row, its new state in the frontier
- * and, when its bytes changed, the claim on its canonical URL. One commit per page instead of
- * three keeps the crawl from being bound by database writes, and a kill leaves either all of it
- * or none of it (then the page is simply fetched again).
+ * Records a fetched article atomically: its fetch-log row, its new state in the frontier and,
+ * when its bytes changed, the claim on its canonical URL, through the {@link StateWriter}'s group
+ * commit. A kill leaves either all of it or none of it (then the page is simply fetched again).
  */
 public final class ArticleStateStore {
 
@@ -45,14 +44,15 @@ public final class ArticleStateStore {
     }
   }
 
-  private final CrawlDatabase db;
+  private final StateWriter writer;
 
-  public ArticleStateStore(CrawlDatabase db) {
-    this.db = db;
+  public ArticleStateStore(StateWriter writer) {
+    this.writer = writer;
   }
 
-  public Delivery fetched(FetchLog.Entry log, FetchedArticle page) throws SQLException {
-    return db.inTransaction(c -> {
+  /** Stores the fetch; returns once committed (in a group commit with other hosts' writes). */
+  public Delivery fetched(FetchLog.Entry log, FetchedArticle page) throws SQLException, InterruptedException {
+    return writer.write(c -> {
       FetchLog.record(c, log);
       FrontierStore.markFetched(c, page.url(), page.finalUrl(), page.etag(), page.lastModified(), page.contentHash());
       if (page.contentHash().equals(page.previousHash())) return Delivery.SAME_BYTES;

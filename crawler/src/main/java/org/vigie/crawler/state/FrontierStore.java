@@ -37,30 +37,41 @@ public final class FrontierStore {
    */
   public boolean offer(String sourceId, Discovered d) throws SQLException {
     try (Connection c = db.connection()) {
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT state, fetched_at, hint_modified FROM crawl_url WHERE url = ?")) {
-        ps.setString(1, d.url().toString());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) return requeueIfChanged(c, d, rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3));
-        }
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO crawl_url(url, host, source_id, state, discovered_at, hint_modified) VALUES (?,?,?,?,?,?)")) {
-        ps.setString(1, d.url().toString());
-        ps.setString(2, PoliteFetcher.hostKey(d.url()));
-        ps.setString(3, sourceId);
-        ps.setString(4, UrlState.PENDING.name());
-        ps.setTimestamp(5, Timestamp.from(Instant.now()));
-        ps.setTimestamp(6, d.modifiedHint() == null ? null : Timestamp.from(d.modifiedHint()));
-        ps.executeUpdate();
-        return true;
-      } catch (SQLIntegrityConstraintViolationException raced) {
-        return false; // another source offered the same URL at the same moment
-      }
+      return offer(c, sourceId, d);
     }
   }
 
-  private boolean requeueIfChanged(Connection c, Discovered d, String state, Timestamp fetchedAt, Timestamp hint)
+  /** Offers every URL of one discovery document on the caller's connection (one transaction). */
+  public static int offerAll(Connection c, String sourceId, List<Discovered> found) throws SQLException {
+    int entered = 0;
+    for (Discovered d : found) if (offer(c, sourceId, d)) entered++;
+    return entered;
+  }
+
+  static boolean offer(Connection c, String sourceId, Discovered d) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT state, fetched_at, hint_modified FROM crawl_url WHERE url = ?")) {
+      ps.setString(1, d.url().toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) return requeueIfChanged(c, d, rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3));
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO crawl_url(url, host, source_id, state, discovered_at, hint_modified) VALUES (?,?,?,?,?,?)")) {
+      ps.setString(1, d.url().toString());
+      ps.setString(2, PoliteFetcher.hostKey(d.url()));
+      ps.setString(3, sourceId);
+      ps.setString(4, UrlState.PENDING.name());
+      ps.setTimestamp(5, Timestamp.from(Instant.now()));
+      ps.setTimestamp(6, d.modifiedHint() == null ? null : Timestamp.from(d.modifiedHint()));
+      ps.executeUpdate();
+      return true;
+    } catch (SQLIntegrityConstraintViolationException raced) {
+      return false; // another source offered the same URL at the same moment
+    }
+  }
+
+  private static boolean requeueIfChanged(Connection c, Discovered d, String state, Timestamp fetchedAt, Timestamp hint)
       throws SQLException {
     if (!UrlState.FETCHED.name().equals(state) || d.modifiedHint() == null || fetchedAt == null) return false;
     Instant newHint = d.modifiedHint();
@@ -133,6 +144,19 @@ public final class FrontierStore {
       throws SQLException {
     update(c, url, "state = 'FETCHED', fetched_at = ?, final_url = ?, etag = ?, last_modified = ?, content_hash = ?, attempts = 0, last_error = NULL",
         Timestamp.from(Instant.now()), finalUrl.toString(), etag, lastModified, contentHash);
+  }
+
+  /** The state after a 304, a failure or a block, inside the caller's transaction. */
+  public static void markNotModified(Connection c, URI url) throws SQLException {
+    update(c, url, "state = 'FETCHED', fetched_at = ?, attempts = 0, last_error = NULL", Timestamp.from(Instant.now()));
+  }
+
+  public static void markFailed(Connection c, URI url, String reason) throws SQLException {
+    update(c, url, "state = 'FAILED', attempts = attempts + 1, last_error = ?", truncate(reason));
+  }
+
+  public static void markBlocked(Connection c, URI url, String reason) throws SQLException {
+    update(c, url, "state = 'BLOCKED', last_error = ?", truncate(reason));
   }
 
   public void markNotModified(URI url) throws SQLException {
