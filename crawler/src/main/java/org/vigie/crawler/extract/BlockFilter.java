@@ -11,13 +11,17 @@ import org.vigie.core.TextBlock;
  * and "Read more" teasers, link lists, ad and share labels, photo credits, the repeated title.
  */
 final class BlockFilter {
+  /**
+   * "Lire aussi", "Related" and kin, followed by a separator or by a capitalised headline: "Related
+   * research from Stanford suggests…" is a sentence, "Related: What the Act requires" a teaser.
+   */
   private static final Pattern TEASER =
       Pattern.compile(
-          "^(?:[»›>•■▶►\\-–—]\\s*)?(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également"
+          "^(?:[»›>•■▶►\\-–—]\\s*)?(?iu:à lire aussi|a lire aussi|lire aussi|lire également|à lire également"
               + "|voir aussi|à voir aussi|à voir|a voir|à écouter|sur le même sujet|notre dossier"
               + "|read more|read also|also read|related|see also|more on this|more from|you may also like"
-              + "|recommended|most read|les plus lus|watch|listen|more:|further reading)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|recommended|most read|les plus lus|watch|listen|more|further reading)"
+              + "(?:\\s*[:|»›>\\-–—]|\\s+[\\p{Lu}«“\"'‘]|\\s*$)");
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:advertisement|advertising|advert|publicité|pub|ad|sponsored|contenu sponsorisé|continue reading"
@@ -25,12 +29,13 @@ final class BlockFilter {
               + "|partager cet article|follow us|suivez-nous|sign up|subscribe|s'abonner|abonnez-vous"
               + "|newsletter|inscrivez-vous|skip advertisement|story continues below advertisement"
               + "|article continues below|cookies?|accept|accepter|tout accepter|close|fermer|menu"
-              + "|caption|back to gallery|retour à la galerie|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
+              + "|caption|back to gallery|text size|taille du texte|explore further|retour à la galerie|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
               + "|must read|trending|popular|more like this|top stories|latest|à la une|en continu)\\s*[.:!…]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:photo|photos|image|crédit|credit|crédits|credits|illustration|©|\\(c\\)|copyright)\\s*[:©]"
+              + "|\\((?:image |photo )?(?:credit|crédit|photo|image)s?\\s*:[^)]*\\)\\s*$"
               + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -42,6 +47,20 @@ final class BlockFilter {
   };
   private static final Pattern TAG_LINE =
       Pattern.compile("^(?:tags|tagged|tagged with|mots-clés|mots clés|topics|sujets|thèmes|keywords)\\b\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Closing credits and contact lines that follow the last paragraph. */
+  private static final Pattern TRAILER =
+      Pattern.compile(
+          "^\\(?(?:reporting by|additional reporting|editing by|writing by|compiled by|with reporting"
+              + "|avec afp|avec l'afp|avec l’afp|avec reuters|avec ats|propos recueillis|explore further)"
+              + "|contributed to this report|contributed reporting|a contribué à cet article|ont contribué à cet article"
+              + "|follow (?:him|her|them|us) on|suivez-(?:le|la|nous) sur|may be reached at|can be reached at"
+              + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final String[] RIGHTS = {
+    "all rights reserved", "tous droits réservés", "this document is subject to copyright",
+    "for your personal, non-commercial use", "reproduction interdite", "copyright ©", "© copyright"
+  };
 
   private BlockFilter() {}
 
@@ -71,7 +90,14 @@ final class BlockFilter {
       if (edge && DatelineFilter.isMetadataLine(text)) {
         continue;
       }
-      if (len < 200 && ClassMarks.containsAny(text.toLowerCase(Locale.ROOT), CALL_TO_ACTION)) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (len < 200 && ClassMarks.containsAny(lower, CALL_TO_ACTION)) {
+        continue;
+      }
+      if (len < 400 && ClassMarks.containsAny(lower, RIGHTS)) {
+        continue;
+      }
+      if (len < 400 && index >= raw.size() - 3 && TRAILER.matcher(text).find()) {
         continue;
       }
       if (len < 400 && TAG_LINE.matcher(text).find()) {

@@ -132,8 +132,10 @@ final class PageSignals {
           && ClassMarks.containsAny(marks, "date", "time", "publish", "posted", "updated", "timestamp", "article-meta", "byline")) {
         s.dateLines.add(e);
       }
+      // Only names that mean "standfirst": "intro", "summary" and "description" also name the
+      // first paragraph of the body or the body itself ("text-description").
       if (s.standfirsts.size() < 10
-          && (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "intro", "summary", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt", "article-desc", "description")
+          && (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt")
               || (ClassMarks.containsAny(marks, "lede", "lead", "dek") && ClassMarks.hasWord(marks, "lede", "lead", "dek")))) {
         s.standfirsts.add(e);
       }
