@@ -1,6 +1,9 @@
 package org.vigie.crawler.archive;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -38,7 +41,6 @@ public final class WarcArchive implements AutoCloseable {
   private final String prefix;
   private int sequence;
   private FileChannel channel;
-  private WarcWriter writer;
   private String fileName;
 
   public WarcArchive(Path dir) {
@@ -56,9 +58,12 @@ public final class WarcArchive implements AutoCloseable {
     }
   }
 
-  /** Writes the response then its request; returns where the response record starts. */
-  public synchronized WarcLocation archive(RawExchange exchange) throws IOException {
-    if (writer == null || writer.position() > maxFileBytes) roll();
+  /**
+   * Writes the response then its request; returns where the response record starts. Records are
+   * built and compressed on the caller's thread; only the append is serialised, so fifty host
+   * workers do not queue behind one another's gzip.
+   */
+  public WarcLocation archive(RawExchange exchange) throws IOException {
     HttpResponse.Builder http = new HttpResponse.Builder(exchange.status(), reason(exchange.status()))
         .version(MessageVersion.HTTP_1_1);
     String contentType = "application/octet-stream";
@@ -87,10 +92,26 @@ public final class WarcArchive implements AutoCloseable {
     WarcRequest request = new WarcRequest.Builder(exchange.uri()).date(exchange.date())
         .concurrentTo(record.id()).body(req.build()).build();
 
-    long offset = writer.position();
-    writer.write(record);
-    writer.write(request);
-    return new WarcLocation(fileName, offset, record.id().toString());
+    byte[] responseBytes = GzipMembers.compress(serialize(record));
+    byte[] requestBytes = GzipMembers.compress(serialize(request));
+    synchronized (this) {
+      if (channel == null || channel.position() > maxFileBytes) roll();
+      long offset = channel.position();
+      writeFully(ByteBuffer.wrap(responseBytes));
+      writeFully(ByteBuffer.wrap(requestBytes));
+      return new WarcLocation(fileName, offset, record.id().toString());
+    }
+  }
+
+  /** The record uncompressed, as jwarc writes it. */
+  private static byte[] serialize(org.netpreserve.jwarc.WarcRecord record) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    new WarcWriter(Channels.newChannel(out), WarcCompression.NONE).write(record);
+    return out.toByteArray();
+  }
+
+  private void writeFully(ByteBuffer b) throws IOException {
+    while (b.hasRemaining()) channel.write(b);
   }
 
   /** The WARC directory, for readers such as reprocessing. */
@@ -102,13 +123,10 @@ public final class WarcArchive implements AutoCloseable {
     closeCurrent();
     fileName = prefix + "-" + String.format(Locale.ROOT, "%05d", sequence++) + ".warc.gz";
     channel = FileChannel.open(dir.resolve(fileName), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    writer = new WarcWriter(channel, WarcCompression.GZIP);
   }
 
   private void closeCurrent() throws IOException {
-    if (writer != null) writer.close();
     if (channel != null && channel.isOpen()) channel.close();
-    writer = null;
     channel = null;
   }
 
