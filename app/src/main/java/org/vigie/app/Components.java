@@ -11,6 +11,8 @@ import org.vigie.crawler.extract.ArticleExtractor;
 import org.vigie.crawler.extract.JsoupArticleExtractor;
 import org.vigie.nlp.NlpPipeline;
 import org.vigie.nlp.NlpResources;
+import org.vigie.nlp.entities.KnowledgeBase;
+import org.vigie.nlp.entities.KnowledgeBaseLoader;
 import org.vigie.search.ArticleIndex;
 import org.vigie.search.elasticsearch.ElasticsearchArticleIndex;
 import org.vigie.search.lucene.LuceneArticleIndex;
@@ -25,6 +27,7 @@ public final class Components implements AutoCloseable {
   private final Map<String, String> countryByOutlet;
   private final List<AutoCloseable> opened = new ArrayList<>();
   private NlpResources nlp;
+  private KnowledgeBase kb;
   private NlpPipeline annotator;
   private ArticleIndex index;
   private Crawler crawler;
@@ -41,8 +44,17 @@ public final class Components implements AutoCloseable {
   }
 
   public synchronized NlpResources nlp() {
-    if (nlp == null) nlp = NlpResources.loadDefault();
+    if (nlp == null) nlp = NlpResources.withKnowledgeBase(kb());
     return nlp;
+  }
+
+  /**
+   * The knowledge base alone: what the search commands need (cross-lingual expansion, case
+   * files), without loading the language, sentence and name-finder models.
+   */
+  public synchronized KnowledgeBase kb() {
+    if (kb == null) kb = nlp != null ? nlp.kb() : KnowledgeBaseLoader.loadDefault();
+    return kb;
   }
 
   public synchronized NlpPipeline annotator() {
@@ -61,8 +73,8 @@ public final class Components implements AutoCloseable {
           track(
               () ->
                   switch (config.search().backend()) {
-                    case "lucene" -> LuceneArticleIndex.open(config.dataDir().resolve("index"), nlp().kb(), countryByOutlet);
-                    case "elasticsearch" -> ElasticsearchArticleIndex.connect(config.search(), nlp().kb(), countryByOutlet);
+                    case "lucene" -> LuceneArticleIndex.open(config.dataDir().resolve("index"), kb(), countryByOutlet);
+                    case "elasticsearch" -> ElasticsearchArticleIndex.connect(config.search(), kb(), countryByOutlet);
                     default ->
                         throw new IllegalArgumentException(
                             "unknown search.backend '" + config.search().backend() + "' (lucene or elasticsearch)");

@@ -248,6 +248,8 @@ public abstract class ArticleIndexContract {
         // a narrower range than the filter: the trend counts only its part of the matches
         TrendQuery.of(q, TrendQuery.Interval.WEEK).range(Instant.parse("2026-01-01T00:00:00Z"), to))) {
       Overview o = index.overview(q, t);
+      // a regression guard: collecting hits by a sort left every Lucene score NaN
+      assertThat(o.result().hits()).allSatisfy(h -> assertThat(h.score()).isFinite().isPositive());
       assertThat(o.result()).isEqualTo(index.search(q));
       assertThat(o.trend()).as(t.toString()).isEqualTo(index.trends(t));
     }

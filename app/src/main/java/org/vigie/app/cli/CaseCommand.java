@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.app.Components;
-import org.vigie.core.json.VigieJson;
 import org.vigie.search.query.CaseFile;
 import org.vigie.search.query.CaseFileBuilder;
 import picocli.CommandLine.Command;
@@ -31,17 +30,17 @@ public final class CaseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Components c = new Components(common.settings(), Map.of())) {
-      CaseFile cf = new CaseFileBuilder(c.index(), c.nlp().kb()).build(target, filters.filters());
+      CaseFile cf = new CaseFileBuilder(c.index(), c.kb()).build(target, filters.filters());
       if (json) {
-        out.println(VigieJson.mapper().writeValueAsString(cf));
+        out.println(TerminalText.json(cf));
       } else {
-        out.printf("%s: %d action(s) in %d article(s)%n", cf.subject(), cf.entries().size(), cf.articles());
+        out.printf("%s: %d action(s) in %d article(s)%n", TerminalText.clean(cf.subject()), cf.entries().size(), cf.articles());
         for (CaseFile.Entry e : cf.entries()) {
           out.printf("%s  %-20s %s  %s -> %s%s%s  first seen %s  sources %s%n",
               e.date() == null ? "(undated)  " : e.date(), e.type(), e.statuses(), nz(e.actorId()), nz(e.targetId()),
               e.lawId() == null ? "" : " under " + e.lawId(),
               e.amount() == null ? "" : " " + e.amount().toPlainString() + " " + nz(e.currency()),
-              e.firstSeen(), e.outlets());
+              e.firstSeen(), TerminalText.clean(String.valueOf(e.outlets())));
         }
       }
       out.flush();
@@ -52,6 +51,6 @@ public final class CaseCommand implements Callable<Integer> {
   }
 
   private static String nz(String s) {
-    return s == null ? "?" : s;
+    return s == null ? "?" : TerminalText.clean(s);
   }
 }

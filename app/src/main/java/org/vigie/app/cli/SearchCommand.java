@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.app.Components;
-import org.vigie.core.json.VigieJson;
 import org.vigie.search.Facet;
 import org.vigie.search.FacetCount;
 import org.vigie.search.SearchQuery;
@@ -41,6 +40,18 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--stories", description = "Collapse the articles of one story into one hit.")
   boolean stories;
 
+  /**
+   * The {@code --json} shape of a page: {@link SearchResult} itself holds an {@code Optional},
+   * which the shared mapper refuses, so {@code --json} failed on every query.
+   *
+   * @param nextCursor the {@code --after} value of the next page, or {@code null} on the last one
+   */
+  record JsonPage(long total, java.util.List<SearchResult.Hit> hits, Map<Facet, java.util.List<FacetCount>> facets, String nextCursor) {
+    static JsonPage of(SearchResult r) {
+      return new JsonPage(r.total(), r.hits(), r.facets(), r.nextCursor().orElse(null));
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -50,16 +61,17 @@ public final class SearchCommand implements Callable<Integer> {
           .facets(Facet.LANGUAGE, Facet.OUTLET, Facet.ENTITY, Facet.ACTION, Facet.STANCE);
       SearchResult r = c.index().search(q);
       if (json) {
-        out.println(VigieJson.mapper().writeValueAsString(r));
+        out.println(TerminalText.json(JsonPage.of(r)));
       } else {
         out.printf("%,d match(es)%n", r.total());
         for (SearchResult.Hit h : r.hits()) {
           out.printf("%s  %s  [%s %s]%s  %s%n", h.publishedAt() == null ? "          " : h.publishedAt().toString().substring(0, 10),
-              h.title(), h.sourceId(), h.language(), h.storyOutlets() > 1 ? " +" + (h.storyOutlets() - 1) + " outlets" : "", h.articleId());
+              TerminalText.clean(h.title()), TerminalText.clean(h.sourceId()), TerminalText.clean(h.language()),
+              h.storyOutlets() > 1 ? " +" + (h.storyOutlets() - 1) + " outlets" : "", TerminalText.clean(h.articleId()));
         }
         for (var e : r.facets().entrySet()) {
           out.print("  " + e.getKey().field() + ":");
-          for (FacetCount fc : e.getValue()) out.print(" " + fc.value() + "(" + fc.count() + ")");
+          for (FacetCount fc : e.getValue()) out.print(" " + TerminalText.clean(fc.value()) + "(" + fc.count() + ")");
           out.println();
         }
         r.nextCursor().ifPresent(cur -> out.println("next page: --after " + cur));

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.app.Components;
-import org.vigie.core.json.VigieJson;
 import org.vigie.search.Facet;
 import org.vigie.search.SearchQuery;
 import org.vigie.search.TrendQuery;
@@ -45,9 +44,9 @@ public final class TrendsCommand implements Callable<Integer> {
       if (split != null) t = t.split(Facet.parse(split));
       TrendResult r = c.index().trends(t);
       if (json) {
-        out.println(VigieJson.mapper().writeValueAsString(r));
+        out.println(TerminalText.json(r));
       } else {
-        out.println("period\ttotal" + (split == null ? "" : "\t" + String.join("\t", r.series())));
+        out.println("period\ttotal" + (split == null ? "" : "\t" + String.join("\t", r.series().stream().map(TerminalText::clean).toList())));
         for (TrendResult.Bucket b : r.buckets()) {
           StringBuilder line = new StringBuilder(b.start() + "\t" + b.total());
           if (split != null) for (String s : r.series()) line.append('\t').append(b.count(s));

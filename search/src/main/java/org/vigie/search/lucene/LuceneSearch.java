@@ -24,6 +24,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -130,6 +131,8 @@ final class LuceneSearch {
           TopFieldCollectorManager top = new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch);
           Object[] both = s.search(query, new MultiCollectorManager(top, aggregator));
           TopDocs topDocs = (TopDocs) both[0];
+          // a field-sorted collection leaves ScoreDoc.score NaN; score the page's hits alone
+          TopFieldCollector.populateScores(topDocs.scoreDocs, s, query);
           MatchAggregator.Counts counts = (MatchAggregator.Counts) both[1];
           List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
           for (ScoreDoc sd : topDocs.scoreDocs) {
