@@ -83,12 +83,15 @@ public final class NlpPipeline implements Annotator {
         article, language.code(), language.confidence(), entities, List.of(), List.of(), List.of(), null, provenance);
   }
 
-  /** Title, lede and the start of the body: enough for the detector, bounded in cost. */
+  /**
+   * Title, lede and the start of the body: enough for the detector (a few hundred characters
+   * separate French from English reliably), bounded in cost, which grows with the text.
+   */
   private static String sample(Article article) {
     StringBuilder sb = new StringBuilder(article.title()).append('\n');
     if (article.lede() != null) sb.append(article.lede()).append('\n');
     String body = article.bodyText();
-    sb.append(body, 0, Math.min(body.length(), 3000));
+    sb.append(body, 0, Math.min(body.length(), 1200));
     return sb.toString();
   }
 

@@ -71,6 +71,10 @@ public class AnnotationBenchmark {
     pipeline = NlpResources.loadDefault().pipeline("bench", Clock.systemUTC());
   }
 
+  List<Article> corpus() {
+    return corpus;
+  }
+
   /** Article {@code i} with paragraphs of the following ones appended until it has 800 words. */
   static Article lengthen(List<Article> same, int i) {
     Article a = same.get(i);

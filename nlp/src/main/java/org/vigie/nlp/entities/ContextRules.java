@@ -39,6 +39,9 @@ public final class ContextRules {
     this.version = version;
     this.rules = List.copyOf(rules);
     for (ContextRule r : rules) {
+      Map<String, List<List<String>>> index = new HashMap<>();
+      for (List<String> p : r.acceptSentence()) index.computeIfAbsent(p.getFirst(), k -> new ArrayList<>()).add(p);
+      sentenceIndex.put(r.id(), index);
       if (r.entity() != null) byEntity.computeIfAbsent(r.entity(), k -> new ArrayList<>()).add(r);
       else byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r);
     }
@@ -142,7 +145,7 @@ public final class ContextRules {
     return false;
   }
 
-  private static boolean accepts(ContextRule rule, FieldContext ctx, int first, int end) {
+  private boolean accepts(ContextRule rule, FieldContext ctx, int first, int end) {
     for (List<String> p : rule.acceptBefore()) if (endsBefore(p, ctx, first)) return true;
     int predicate = predicateStart(ctx, end);
     for (List<String> p : rule.acceptAfter()) {
@@ -155,8 +158,7 @@ public final class ContextRules {
         return true;
       }
     }
-    for (List<String> p : rule.acceptSentence()) if (inSentence(p, ctx, first, end)) return true;
-    return false;
+    return anyInSentence(rule, ctx, first, end);
   }
 
   private static final java.util.Set<String> COORDINATION =
@@ -206,27 +208,44 @@ public final class ContextRules {
     return true;
   }
 
-  private static boolean inSentence(List<String> phrase, FieldContext ctx, int first, int end) {
+  /** Sentence cues of a rule by their first word, so a sentence is read once per rule, not once per cue. */
+  private final Map<String, Map<String, List<List<String>>>> sentenceIndex = new HashMap<>();
+
+  private Map<String, List<List<String>>> sentenceCues(ContextRule rule) {
+    return sentenceIndex.get(rule.id());
+  }
+
+  private boolean anyInSentence(ContextRule rule, FieldContext ctx, int first, int end) {
+    Map<String, List<List<String>>> index = sentenceCues(rule);
+    if (index.isEmpty()) return false;
     int sentence = ctx.sentenceOf(first);
     int from = first;
     while (from > 0 && ctx.sentenceOf(from - 1) == sentence) from--;
     for (int i = from; i < ctx.tokens.size() && ctx.sentenceOf(i) == sentence; i++) {
       if (i >= first && i < end) continue;
-      int j = i;
-      int k = 0;
-      while (k < phrase.size() && j < ctx.tokens.size() && ctx.sentenceOf(j) == sentence) {
-        WordToken t = ctx.tokens.get(j);
-        if (!t.word()) {
-          j++;
-          continue;
-        }
-        if ((j >= first && j < end) || !t.key().equals(phrase.get(k))) break;
-        j++;
-        k++;
-      }
-      if (k == phrase.size()) return true;
+      List<List<String>> phrases = index.get(ctx.tokens.get(i).key());
+      if (phrases == null) continue;
+      for (List<String> p : phrases) if (inSentenceAt(p, ctx, i, first, end)) return true;
     }
     return false;
+  }
+
+  /** Whether {@code phrase} starts at token {@code i}, punctuation skipped, outside the mention. */
+  private static boolean inSentenceAt(List<String> phrase, FieldContext ctx, int i, int first, int end) {
+    int sentence = ctx.sentenceOf(i);
+    int j = i;
+    int k = 0;
+    while (k < phrase.size() && j < ctx.tokens.size() && ctx.sentenceOf(j) == sentence) {
+      WordToken t = ctx.tokens.get(j);
+      if (!t.word()) {
+        j++;
+        continue;
+      }
+      if ((j >= first && j < end) || !t.key().equals(phrase.get(k))) return false;
+      j++;
+      k++;
+    }
+    return k == phrase.size();
   }
 
   /**
