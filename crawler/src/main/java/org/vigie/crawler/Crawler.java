@@ -18,6 +18,7 @@ import org.vigie.core.Source;
 import org.vigie.core.config.CrawlerConfig;
 import org.vigie.crawler.archive.ArchivedResponseReader;
 import org.vigie.crawler.archive.WarcArchive;
+import org.vigie.crawler.fetch.AddressGuard;
 import org.vigie.crawler.fetch.FetchLimits;
 import org.vigie.crawler.fetch.HostGate;
 import org.vigie.crawler.fetch.HttpFetcher;
@@ -66,6 +67,8 @@ public final class Crawler implements AutoCloseable {
     this.frontier = new FrontierStore(db);
     this.documents = new DocumentStore(db);
     this.requests = new RequestFactory(config);
+    if (AddressGuard.rebindingWindowOpen())
+      LOG.warn("networkaddress.cache.ttl=0: the SSRF guard cannot rule out DNS rebinding between its check and the connect");
   }
 
   /**

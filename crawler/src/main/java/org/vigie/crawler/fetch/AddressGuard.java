@@ -10,10 +10,27 @@ import java.util.Optional;
  * multicast or unspecified addresses, because a hostile feed could otherwise make the crawler
  * probe the network it runs in. Checked after DNS resolution, on every address the name has.
  *
- * <p>Known limit: {@link java.net.http.HttpClient} resolves the name again when it connects, so
- * a DNS server answering differently the second time (rebinding) is not caught here.
+ * <p>DNS rebinding (a name that resolves to a public address for this check and to a private one
+ * when the client connects): {@link java.net.http.HttpClient} resolves the name again itself and
+ * cannot be told to connect to a given address (it refuses a {@code Host} header, and an IP URL
+ * would break TLS name checks). What closes the gap is the JVM's own resolver cache: this check
+ * and the client's connect both go through {@link InetAddress}, whose positive answers are kept
+ * {@code networkaddress.cache.ttl} seconds (30 by default), and {@link PoliteFetcher} runs the
+ * check inside the host's turn, microseconds before the exchange, so both lookups read one cache
+ * entry. Residual risk: an entry expiring in exactly those microseconds, or a JVM started with
+ * {@code networkaddress.cache.ttl=0}, which {@link #rebindingWindowOpen()} reports. Kept-alive
+ * connections are reused only for the {@code host:port} they were opened (and vetted) for.
  */
 public final class AddressGuard {
+
+  /**
+   * Whether the JVM caches no DNS answers ({@code networkaddress.cache.ttl=0}; -1, "forever", is
+   * fine), which leaves the rebinding window open.
+   */
+  public static boolean rebindingWindowOpen() {
+    String ttl = java.security.Security.getProperty("networkaddress.cache.ttl");
+    return ttl != null && ttl.strip().equals("0");
+  }
 
   /** Resolves {@code host}; the refusal reason when any of its addresses is not public. */
   public Optional<String> refusal(String host) throws UnknownHostException {

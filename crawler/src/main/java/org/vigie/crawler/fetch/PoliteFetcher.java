@@ -84,12 +84,8 @@ public final class PoliteFetcher {
     if (request.kind() != DocumentKind.SITEMAP && MediaUrls.isMedia(url))
       return new Blocked(url, BlockReason.MEDIA_URL, "media URLs are never fetched");
     if (!request.allowPrivateNetwork()) {
-      try {
-        Optional<String> refusal = guard.refusal(url.getHost());
-        if (refusal.isPresent()) return new Blocked(url, BlockReason.PRIVATE_ADDRESS, refusal.get());
-      } catch (UnknownHostException e) {
-        return new Failed(url, FailureKind.DNS, 0, "unknown host " + url.getHost(), null);
-      }
+      Optional<FetchResult> refused = vet(url);
+      if (refused.isPresent()) return refused.get();
     }
     Duration delay = request.minDelay();
     if (request.kind() != DocumentKind.ROBOTS) {
@@ -111,12 +107,24 @@ public final class PoliteFetcher {
     for (int attempt = 0; ; attempt++) {
       FetchResult result;
       try (HostGate.Turn turn = gate.acquire(hostKey, delay)) {
-        result = http.exchange(url, request.kind(), request.userAgent(), validators);
+        // Vetted again right before the exchange: the gate may have waited past the JVM's DNS
+        // cache lifetime since the first check (a long Crawl-delay), and HttpClient resolves the
+        // name itself. Checked here, both lookups fall within one cache entry (see AddressGuard).
+        Optional<FetchResult> refused = request.allowPrivateNetwork() ? Optional.empty() : vet(url);
+        result = refused.isPresent() ? refused.get() : http.exchange(url, request.kind(), request.userAgent(), validators);
         if (result instanceof Failed f && f.retryAfter() != null) turn.pushBack(f.retryAfter());
       }
       if (!(result instanceof Failed f) || !f.retryable() || attempt >= maxRetries) return result;
       if (f.retryAfter() != null && f.retryAfter().compareTo(MAX_RETRY_AFTER) > 0) return result;
       Thread.sleep(backoff(delay, attempt).toMillis());
+    }
+  }
+
+  private Optional<FetchResult> vet(URI url) {
+    try {
+      return guard.refusal(url.getHost()).map(why -> new Blocked(url, BlockReason.PRIVATE_ADDRESS, why));
+    } catch (UnknownHostException e) {
+      return Optional.of(new Failed(url, FailureKind.DNS, 0, "unknown host " + url.getHost(), null));
     }
   }
 
