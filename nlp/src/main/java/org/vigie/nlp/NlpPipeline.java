@@ -76,11 +76,18 @@ public final class NlpPipeline implements Annotator {
       String text = article.text(field);
       if (!text.isBlank()) fields.put(field, segmenter.segment(text, language.code()));
     }
-    List<Entity> entities = linker.link(fields, language.code());
+    List<Entity> entities = linker.link(fields, language.code(), dateOf(article));
     Provenance provenance =
         new Provenance(pipelineVersion, models, article.fetchedAt(), Instant.now(clock), null);
     return new AnnotatedArticle(
         article, language.code(), language.confidence(), entities, List.of(), List.of(), List.of(), null, provenance);
+  }
+
+  /** The day the article speaks of: its publication, else its fetch, else today. */
+  private java.time.LocalDate dateOf(Article article) {
+    if (article.publishedAt() != null) return article.publishedAt().toLocalDate();
+    Instant when = article.fetchedAt() != null && !article.fetchedAt().equals(Instant.EPOCH) ? article.fetchedAt() : Instant.now(clock);
+    return when.atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 
   /**

@@ -23,6 +23,7 @@ public final class EntityLinker {
   private final KnowledgeBase kb;
   private final GazetteerRecognizer gazetteer;
   private final List<NameRecognizer> extraRecognizers;
+  private final OfficeRule officeRule;
 
   /** A linker with the knowledge base and its context rules only. */
   public static EntityLinker gazetteerOnly(KnowledgeBase kb, ContextRules rules) {
@@ -31,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new OpenNlpNameFinder(kb, model), new TitleRule()));
+    return new EntityLinker(kb, rules, List.of(new SpokespersonRule(), new OpenNlpNameFinder(kb, model), new TitleRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -47,6 +48,7 @@ public final class EntityLinker {
     this.kb = kb;
     this.gazetteer = new GazetteerRecognizer(kb, rules);
     this.extraRecognizers = List.copyOf(extraRecognizers);
+    this.officeRule = new OfficeRule(kb);
   }
 
   public KnowledgeBase knowledgeBase() {
@@ -60,16 +62,56 @@ public final class EntityLinker {
    * @param language ISO 639-1 code, picks canonical names
    */
   public List<Entity> link(Map<TextField, Segmentation> fields, String language) {
+    return link(fields, language, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+  }
+
+  /**
+   * @param date the article's date, which decides who "the Technology Secretary" was
+   */
+  public List<Entity> link(Map<TextField, Segmentation> fields, String language, java.time.LocalDate date) {
     List<FieldContext> contexts = new ArrayList<>();
     fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
     List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts));
+    for (Mention office : officeRule.recognize(contexts, date)) {
+      // an office phrase replaces what it contains and yields to a longer name overlapping it
+      boolean crossed = mentions.stream().anyMatch(k -> k.overlaps(office) && (k.start() < office.start() || k.end() > office.end()));
+      if (crossed) continue;
+      mentions.removeIf(k -> k.field() == office.field() && k.start() >= office.start() && k.end() <= office.end());
+      mentions.add(office);
+    }
     for (NameRecognizer recognizer : extraRecognizers) {
       for (Mention m : recognizer.recognize(contexts, language, List.copyOf(mentions))) {
+        if (m.method().equals(SpokespersonRule.METHOD)) {
+          // the office phrase replaces the institution named inside it
+          mentions.removeIf(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end());
+        }
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
     mentions.addAll(Surnames.extend(contexts, mentions));
+    dropOfficesBesideTheirHolder(mentions, fields);
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
+  }
+
+  /**
+   * "Technology Secretary Liz Kendall", "Clara Chappaz, ministre déléguée…": where the office
+   * introduces a named person, the name is the mention and the office is only its title.
+   */
+  private static void dropOfficesBesideTheirHolder(List<Mention> mentions, Map<TextField, Segmentation> fields) {
+    List<Mention> people =
+        mentions.stream()
+            .filter(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.OFFICIAL) && !m.method().startsWith(OfficeRule.METHOD_PREFIX))
+            .toList();
+    mentions.removeIf(office -> {
+      if (!office.method().startsWith(OfficeRule.METHOD_PREFIX)) return false;
+      String text = fields.get(office.field()).text();
+      for (Mention p : people) {
+        if (p.field() != office.field()) continue;
+        if (p.start() >= office.end() && text.substring(office.end(), p.start()).matches("[\\s,]{0,3}")) return true;
+        if (p.end() <= office.start() && text.substring(p.end(), office.start()).matches("\\s*,\\s*")) return true;
+      }
+      return false;
+    });
   }
 
   private List<Entity> group(List<Mention> mentions, String language, int bodyLength) {

@@ -49,6 +49,15 @@ final class Gazetteer {
   private final Node root = new Node();
   private int size;
 
+  /** A trie of the names of the KB's offices ("Technology Secretary", "Premier ministre"); entries carry office ids. */
+  static Gazetteer offices(KnowledgeBase kb) {
+    Gazetteer g = new Gazetteer();
+    for (KbOffice o : kb.offices()) {
+      for (String name : o.names()) g.add(o.id(), name, false, false, false, true);
+    }
+    return g;
+  }
+
   static Gazetteer build(KnowledgeBase kb, ContextRules rules) {
     Gazetteer g = new Gazetteer();
     for (KbEntity e : kb.entities()) {

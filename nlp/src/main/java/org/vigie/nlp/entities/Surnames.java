@@ -20,7 +20,8 @@ final class Surnames {
     for (Mention m : mentions) {
       boolean person = m.type() == EntityType.PERSON || m.type() == EntityType.OFFICIAL;
       int space = m.text().lastIndexOf(' ');
-      if (person && m.entityId().startsWith("new/") && space > 0) bySurname.putIfAbsent(m.text().substring(space + 1), m);
+      boolean named = !m.method().startsWith("title-rule:spokesperson") && !m.method().startsWith(OfficeRule.METHOD_PREFIX);
+      if (person && named && m.entityId().startsWith("new/") && space > 0) bySurname.putIfAbsent(m.text().substring(space + 1), m);
     }
     List<Mention> out = new ArrayList<>();
     if (bySurname.isEmpty()) return out;

@@ -54,7 +54,7 @@ final class TitleRule implements NameRecognizer {
       int t = 0;
       while (t < seg.tokenCount()) {
         int end = nameEnd(seg, t);
-        if (end - t < 2 || overlaps(ctx, seg.tokenStart(t), seg.tokenEnd(end - 1), known, found)) {
+        if (end - t < 2 || !looksLikeAName(seg, t, end) || overlaps(ctx, seg.tokenStart(t), seg.tokenEnd(end - 1), known, found)) {
           t++;
           continue;
         }
@@ -83,6 +83,23 @@ final class TitleRule implements NameRecognizer {
     }
     return found;
   }
+
+  /** Not a title or an institution written with capitals ("Prime Minister", "Scottish Government"). */
+  private static boolean looksLikeAName(Segmentation seg, int t, int end) {
+    for (int i = t; i < end; i++) {
+      String key = TextFolding.fold(seg.token(i));
+      if (TITLES.contains(key) || INSTITUTION.contains(key)) return false;
+    }
+    return true;
+  }
+
+  private static final Set<String> INSTITUTION =
+      Set.of("government", "gouvernement", "parliament", "parlement", "ministry", "ministere", "office", "council",
+          "conseil", "commission", "department", "agency", "agence", "authority", "autorite", "court", "tribunal",
+          "police", "house", "senate", "senat", "assembly", "assemblee", "party", "parti", "union", "university",
+          "universite", "foundation", "fondation", "street", "act", "loi", "bill", "minister", "ministre",
+          "first", "prime", "secretary", "state", "etat", "federal", "national", "nationale", "european",
+          "europeenne", "news", "times", "post", "media", "group", "groupe", "inc", "ltd", "corp");
 
   /** Whether a public office's title stands among the six tokens before token {@code t}. */
   static boolean officeBefore(Segmentation seg, int t, int sentence) {

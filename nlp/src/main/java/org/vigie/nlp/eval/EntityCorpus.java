@@ -95,8 +95,16 @@ public final class EntityCorpus {
     }
     URI url = URI.create("https://" + a.path("outlet").asText("outlet") + ".example/" + a.path("slug").asText("article"));
     String lede = a.path("lede").asText(null);
+    java.time.OffsetDateTime published = null;
+    if (!a.path("published").asText("").isEmpty()) {
+      try {
+        published = java.time.OffsetDateTime.parse(a.path("published").asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        published = null; // a bad date only costs the office-holder lookup its date
+      }
+    }
     return new Article(
-        null, url, null, a.path("outlet").asText(null), a.path("title").asText(""), lede, List.of(), null, null,
+        null, url, null, a.path("outlet").asText(null), a.path("title").asText(""), lede, List.of(), published, null,
         a.path("section").asText(null), a.path("lang").asText(null), blocks, Instant.EPOCH, null, null);
   }
 
