@@ -100,7 +100,7 @@ def partial_overlaps(mentions, kept):
         for b in range(a + 1, len(spans)):
             i, (f1, s1, e1) = spans[a]
             j, (f2, s2, e2) = spans[b]
-            if f1 == f2 and s1 < e2 and s2 < e1:
+            if f1 == f2 and s1 < e2 and s2 < e1 and (s1, e1) != (s2, e2):
                 out.append((mentions[i]["text"], mentions[j]["text"], f1, s1))
     return out
 
@@ -171,6 +171,8 @@ def check_article(ref, article, outlets, report):
             report.error(ref, "outlet not in eval/entities/articles/outlets.yml")
         elif o.get("language") != article.get("lang"):
             report.error(ref, f"lang {article.get('lang')} differs from the outlet's {o.get('language')}")
+        elif o.get("sections") and article.get("section") not in o["sections"]:
+            report.error(ref, f"section '{article.get('section')}' is not one of the outlet's sections")
 
 
 def check_annotation(path, kb, outlets, report, counts, ann_for):
