@@ -61,7 +61,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     line(out, "all", r.all());
     line(out, "dev", r.dev());
     line(out, "held-out", r.heldOut());
-    out.printf(Locale.ROOT, "speed     %.0f pages/s (extraction alone, jsoup parse included, one thread; JMH gives the steady figure)%n", r.pagesPerSecond());
+    out.printf(Locale.ROOT, "speed     %.0f pages per CPU-second (extraction alone, jsoup parse included, one thread; JMH gives wall-clock figures)%n", r.pagesPerSecond());
     if (worst > 0) {
       List<ExtractionEvaluation.PageResult> dev = new ArrayList<>(r.pages());
       dev.removeIf(p -> p.split() != org.vigie.crawler.extract.eval.DatasetSplit.DEV);

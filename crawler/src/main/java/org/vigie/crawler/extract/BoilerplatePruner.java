@@ -85,18 +85,23 @@ final class BoilerplatePruner implements NodeFilter {
     return chars(e) > pageChars * 0.4 ? FilterResult.CONTINUE : FilterResult.REMOVE;
   }
 
-  /** Visible characters under a node, not counting whitespace, without building the string. */
+  /**
+   * Visible characters under a node, not counting whitespace (templates indent with thousands of
+   * spaces), without building the string.
+   */
   static int chars(Node root) {
     int[] n = {0};
     root.traverse(
         (node, depth) -> {
           if (node instanceof TextNode t) {
             String s = t.getWholeText();
-            for (int i = 0; i < s.length(); i++) {
-              if (!Character.isWhitespace(s.charAt(i))) {
-                n[0]++;
+            int count = 0;
+            for (int i = 0, len = s.length(); i < len; i++) {
+              if (s.charAt(i) > ' ') {
+                count++;
               }
             }
+            n[0] += count;
           }
         });
     return n[0];

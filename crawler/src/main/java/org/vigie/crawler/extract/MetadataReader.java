@@ -83,7 +83,7 @@ final class MetadataReader {
       }
     }
     if (authors.isEmpty()) {
-      for (Element e : s.bylines) {
+      for (Element e : s.bylines()) {
         String text = e.text();
         if (text.length() < 200) {
           BylineCleaner.addAll(authors, BylineCleaner.names(text));
@@ -162,7 +162,7 @@ final class MetadataReader {
   }
 
   private static String printedLede(PageSignals s, String title) {
-    for (Element e : s.standfirsts) {
+    for (Element e : s.standfirsts()) {
       String text = TitleCleaner.normalizeSpace(e.text());
       if (text.length() >= 40 && text.length() <= 800 && !text.equalsIgnoreCase(title) && !isNav(e)) {
         return text;
@@ -246,7 +246,7 @@ final class MetadataReader {
     OffsetDateTime published = null;
     OffsetDateTime updated = null;
     List<Element> lines = new ArrayList<>(s.times);
-    lines.addAll(s.dateLines);
+    lines.addAll(s.dateLines());
     for (Element e : lines) {
       if (insideTeaser(e)) {
         continue;

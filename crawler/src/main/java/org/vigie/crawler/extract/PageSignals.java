@@ -19,15 +19,15 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageSignals {
   private static final int MAX_EACH = 30;
+  private static final int MAX_MARKED = 20_000;
 
   final Map<String, List<String>> metas = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
   final Map<String, List<Element>> itemprops = new HashMap<>();
   final List<Element> h1s = new ArrayList<>();
-  final List<Element> bylines = new ArrayList<>();
-  final List<Element> dateLines = new ArrayList<>();
-  final List<Element> standfirsts = new ArrayList<>();
+  /** Elements with a class or an id, in document order: read lazily, most pages never need them. */
+  private final List<Element> marked = new ArrayList<>();
   final List<String> authorLinks = new ArrayList<>();
   String canonical;
   String htmlLang;
@@ -41,6 +41,48 @@ final class PageSignals {
     }
     doc.traverse(new Collector(s));
     return s;
+  }
+
+  /** Elements whose class or id says byline ("byline", "author", "signature", "auteur"…). */
+  List<Element> bylines() {
+    return markedWith(MAX_EACH, "byline", "author", "signature", "auteur", "writer", "contributor", "journalist");
+  }
+
+  /** Elements whose class or id says date line. */
+  List<Element> dateLines() {
+    return markedWith(MAX_EACH, "date", "time", "publish", "posted", "updated", "timestamp", "article-meta", "byline");
+  }
+
+  /**
+   * Elements whose class or id says standfirst. Only names that mean it: "intro", "summary" and
+   * "description" also name the first paragraph of the body, or the body ("text-description").
+   */
+  List<Element> standfirsts() {
+    List<Element> out = new ArrayList<>();
+    for (Element e : marked) {
+      String marks = ClassMarks.of(e);
+      if (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt")
+          || (ClassMarks.containsAny(marks, "lede", "lead", "dek") && ClassMarks.hasWord(marks, "lede", "lead", "dek"))) {
+        out.add(e);
+        if (out.size() == 10) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Element> markedWith(int max, String... needles) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : marked) {
+      if (ClassMarks.containsAny(ClassMarks.of(e), needles)) {
+        out.add(e);
+        if (out.size() == max) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   String meta(String key) {
@@ -120,24 +162,8 @@ final class PageSignals {
           }
         }
       }
-      String marks = ClassMarks.of(e);
-      if (marks.isEmpty()) {
-        return;
-      }
-      if (s.bylines.size() < MAX_EACH
-          && ClassMarks.containsAny(marks, "byline", "author", "signature", "auteur", "writer", "contributor", "journalist")) {
-        s.bylines.add(e);
-      }
-      if (s.dateLines.size() < MAX_EACH
-          && ClassMarks.containsAny(marks, "date", "time", "publish", "posted", "updated", "timestamp", "article-meta", "byline")) {
-        s.dateLines.add(e);
-      }
-      // Only names that mean "standfirst": "intro", "summary" and "description" also name the
-      // first paragraph of the body or the body itself ("text-description").
-      if (s.standfirsts.size() < 10
-          && (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt")
-              || (ClassMarks.containsAny(marks, "lede", "lead", "dek") && ClassMarks.hasWord(marks, "lede", "lead", "dek")))) {
-        s.standfirsts.add(e);
+      if (s.marked.size() < MAX_MARKED && (!e.className().isEmpty() || !e.id().isEmpty())) {
+        s.marked.add(e);
       }
     }
   }
