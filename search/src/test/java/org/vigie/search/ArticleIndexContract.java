@@ -315,6 +315,32 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void collapsed_pages_follow_the_cursor_and_show_each_story_once_where_it_ranks_best() {
+    indexFixtures();
+    for (SortOrder sort : SortOrder.values()) {
+      SearchQuery q = SearchQuery.text("X OR Grok OR marathon").sort(sort);
+      // expected: the plain ranking with every later article of an already-seen story removed
+      List<String> expected = new ArrayList<>();
+      Set<String> seenStories = new HashSet<>();
+      for (Hit h : index.search(q.limit(100)).hits()) {
+        if (h.storyId() == null || seenStories.add(h.storyId())) expected.add(h.articleId());
+      }
+      assertThat(expected.size()).as("the fixtures have a story of several articles").isLessThan((int) index.search(q).total());
+      List<String> shown = new ArrayList<>();
+      String cursor = null;
+      for (int page = 0; page < 20; page++) {
+        SearchResult r = index.search(q.collapseStories(true).limit(1).after(cursor));
+        shown.addAll(ids(r));
+        if (r.nextCursor().isEmpty()) break;
+        cursor = r.nextCursor().get();
+      }
+      assertThat(shown).as(sort.name()).isEqualTo(expected);
+    }
+    assertThatThrownBy(() -> index.search(SearchQuery.text("X").collapseStories(true).after("story:x:")))
+        .isInstanceOf(InvalidQueryException.class);
+  }
+
+  @Test
   void highlights_mark_matches_and_escape_crawled_text() {
     indexFixtures();
     Hit h = index.search(SearchQuery.text("blocking").highlight(true).crossLingual(false)).hits().getFirst();

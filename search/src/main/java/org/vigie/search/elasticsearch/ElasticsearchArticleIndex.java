@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.vigie.core.AnnotatedArticle;
 import org.vigie.core.EntityCatalog;
@@ -46,6 +47,8 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
   private final BulkWriter bulk;
   private final ElasticsearchSearch search;
   private final boolean ownsClient;
+  /** Ids deleted while {@link #rebuild} runs, deleted again in the new index after the swap. */
+  private volatile Set<String> deletedDuringRebuild;
 
   /**
    * @param client a client for the cluster; closed by {@link #close()} only when {@code ownsClient}
@@ -121,11 +124,20 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
   /**
    * Builds a new concrete index from the current template, copies every article into it (their
    * fields derived afresh, so a new mapping version takes effect), swaps the alias in one atomic
-   * call, copies again what was written to the old index meanwhile, and deletes the old index.
+   * call, copies again what was written to the old index meanwhile, deletes again in the new
+   * index what this process deleted meanwhile (the copy may have carried it over before the
+   * delete reached the old index), and deletes the old index. Deletes made by other processes
+   * during a rebuild are not seen; run one writer while rebuilding.
    *
    * @return the new concrete index
    */
   public String rebuild() {
+    return rebuild(() -> {});
+  }
+
+  /** @param afterCopy runs between the copy and the alias swap (tests put writes in that window) */
+  synchronized String rebuild(Runnable afterCopy) {
+    deletedDuringRebuild = java.util.concurrent.ConcurrentHashMap.newKeySet();
     try {
       putTemplate();
       List<String> old = concreteIndices();
@@ -133,17 +145,27 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
       client.indices().create(c -> c.index(fresh));
       long started = System.currentTimeMillis();
       copy(old, fresh, null);
+      afterCopy.run();
       client.indices().updateAliases(u -> {
         for (String o : old) u.actions(a -> a.remove(r -> r.index(o).alias(alias)));
         return u.actions(a -> a.add(ad -> ad.index(fresh).alias(alias).isWriteIndex(true)));
       });
       // writes that reached the old index while copying
       copy(old, fresh, started);
+      Set<String> deleted = deletedDuringRebuild;
+      deletedDuringRebuild = null;
+      if (!deleted.isEmpty()) {
+        List<BulkOperation> ops = new ArrayList<>();
+        for (String id : deleted) ops.add(BulkOperation.of(o -> o.delete(d -> d.index(fresh).id(id))));
+        bulk.write(ops);
+      }
       for (String o : old) client.indices().delete(d -> d.index(o));
       client.indices().refresh(r -> r.index(fresh));
       return fresh;
     } catch (IOException e) {
       throw new UncheckedIOException("rebuild of " + alias + " failed", e);
+    } finally {
+      deletedDuringRebuild = null;
     }
   }
 
@@ -211,6 +233,8 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
 
   @Override
   public void delete(String articleId) {
+    Set<String> during = deletedDuringRebuild;
+    if (during != null) during.add(articleId);
     bulk.write(List.of(BulkOperation.of(o -> o.delete(d -> d.index(alias).id(articleId)))));
   }
 

@@ -84,19 +84,20 @@ final class ElasticsearchSearch {
   }
 
   SearchResult search(SearchQuery q) {
+    if (q.collapseStories()) return StoryCollapser.page(q, this::search);
     return run(q, null).result();
   }
 
   /** Hits, facets and the trend in one request when the trend counts the same matches. */
   Overview overview(SearchQuery q, TrendQuery t) {
-    if (!Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
+    if (q.collapseStories() || !Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
     return run(q, t);
   }
 
   private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
     Query query = ElasticsearchQueries.withFilters(ElasticsearchQueries.text(text), q.filters());
-    int fetch = q.collapseStories() ? StoryCollapser.fetchSize(q.limit()) : q.limit();
+    int fetch = q.limit();
     List<FieldValue> after = afterOf(q);
     SearchRequest.Builder req = new SearchRequest.Builder().index(alias).query(query).size(fetch).trackTotalHits(t -> t.enabled(true))
         .sort(sortOf(q.sort())).source(s -> s.filter(f -> f.includes(IndexFields.SOURCE)));
@@ -129,9 +130,7 @@ final class ElasticsearchSearch {
       facets.put(f, counts);
     }
     Optional<String> next = Optional.empty();
-    if (q.collapseStories()) {
-      hits = StoryCollapser.collapse(hits, q.limit(), sid -> StoryCollapser.outletCount(search(StoryCollapser.outletsQuery(sid))));
-    } else if (resp.hits().hits().size() == q.limit()) {
+    if (resp.hits().hits().size() == q.limit()) {
       List<FieldValue> sort = resp.hits().hits().getLast().sort();
       String id = sort.get(1).stringValue();
       next = Optional.of(switch (q.sort()) {

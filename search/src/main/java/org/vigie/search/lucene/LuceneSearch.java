@@ -104,11 +104,12 @@ final class LuceneSearch {
   }
 
   SearchResult search(SearchQuery q) {
+    if (q.collapseStories()) return StoryCollapser.page(q, this::search);
     return run(q, null).result();
   }
 
   Overview overview(SearchQuery q, TrendQuery t) {
-    if (!Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
+    if (q.collapseStories() || !Overview.sameMatches(q, t)) return new Overview(search(q), trends(t));
     return run(q, t);
   }
 
@@ -120,7 +121,7 @@ final class LuceneSearch {
     TextQuery text = textOf(q);
     Query textQuery = LuceneQueries.text(text);
     Query query = withFilters(textQuery, q.filters());
-    int fetch = q.collapseStories() ? StoryCollapser.fetchSize(q.limit()) : q.limit();
+    int fetch = q.limit();
     MatchAggregator aggregator =
         trend == null
             ? MatchAggregator.facetsOnly(q.facets())
@@ -144,9 +145,7 @@ final class LuceneSearch {
           Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
           for (Facet f : q.facets()) facets.put(f, counts.facet(f, q.facetSize()));
           Optional<String> next = Optional.empty();
-          if (q.collapseStories()) {
-            hits = StoryCollapser.collapse(hits, q.limit(), sid -> StoryCollapser.outletCount(search(StoryCollapser.outletsQuery(sid))));
-          } else if (topDocs.scoreDocs.length == q.limit()) {
+          if (topDocs.scoreDocs.length == q.limit()) {
             next = Optional.of(cursorOf((FieldDoc) topDocs.scoreDocs[topDocs.scoreDocs.length - 1], q.sort()));
           }
           SearchResult result = new SearchResult(counts.total, hits, facets, next);

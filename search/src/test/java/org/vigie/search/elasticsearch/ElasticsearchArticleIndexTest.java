@@ -54,4 +54,15 @@ class ElasticsearchArticleIndexTest extends ArticleIndexContract {
     index.refresh();
     assertThat(client.count(c -> c.index(fresh)).count()).isEqualTo(Fixtures.all().size());
   }
+
+  @Test
+  void an_article_deleted_while_a_rebuild_copies_stays_deleted() {
+    indexFixtures();
+    ElasticsearchArticleIndex es = (ElasticsearchArticleIndex) index;
+    // the copy has carried FR_FINE into the new index when the delete reaches the old one
+    es.rebuild(() -> index.delete(Fixtures.FR_FINE.id()));
+    index.refresh();
+    assertThat(index.get(Fixtures.FR_FINE.id())).isEmpty();
+    assertThat(index.count()).isEqualTo(Fixtures.all().size() - 1);
+  }
 }
