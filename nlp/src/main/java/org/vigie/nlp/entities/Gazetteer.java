@@ -39,7 +39,8 @@ final class Gazetteer {
           "senate", "senat", "congress", "congres", "assembly", "assemblee", "commission", "office", "agency",
           "agence", "state", "etat", "federal", "federale", "secretariat", "secretary", "minister", "ministre",
           "presidency", "presidence", "court", "cour", "tribunal", "police", "street", "hall", "bureau",
-          "confederation", "centre", "center", "elysee", "matignon", "kremlin", "whitehall", "westminster");
+          "confederation", "centre", "center", "elysee", "matignon", "kremlin", "whitehall", "westminster", "maison",
+          "palais", "palace");
 
   private static final class Node {
     final Map<String, Node> children = new HashMap<>(4);
