@@ -76,10 +76,13 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
 
   private Article parse(String html, URI url, Instant fetchedAt, String sourceId) {
     Document doc = Jsoup.parse(html, url.toString());
-    PageMetadata meta = MetadataReader.read(doc, url, fetchedAt);
-    List<TextBlock> blocks = mainText(doc, meta, true);
+    PageSignals signals = PageSignals.of(doc);
+    PageMetadata meta = MetadataReader.read(signals, url, fetchedAt);
+    List<TextBlock> blocks = mainText(doc, meta, signals.textChars);
     if (chars(blocks) < RETRY_BELOW_CHARS) {
-      List<TextBlock> lenient = mainText(Jsoup.parse(html, url.toString()), meta, false);
+      // Class-name pruning can take the article with it (a body inside "has-sidebar" on a short
+      // page): try again without it, on a fresh tree, and keep the longer text.
+      List<TextBlock> lenient = mainText(Jsoup.parse(html, url.toString()), meta, Integer.MAX_VALUE / 2);
       if (chars(lenient) > chars(blocks)) {
         blocks = lenient;
       }
@@ -107,13 +110,16 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
         null);
   }
 
-  private static List<TextBlock> mainText(Document doc, PageMetadata meta, boolean strict) {
+  /**
+   * @param pageChars the page's visible text size; class-named boilerplate holding 40 % of it is
+   *     spared, so a huge value turns class-name pruning off
+   */
+  private static List<TextBlock> mainText(Document doc, PageMetadata meta, int pageChars) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    int pageChars = BoilerplatePruner.chars(body);
-    body.filter(new BoilerplatePruner(strict ? pageChars : Integer.MAX_VALUE / 2));
+    body.filter(new BoilerplatePruner(pageChars));
     TextStats stats = TextStats.of(body);
     List<Element> containers = MainTextLocator.locate(body, stats);
     return BlockFilter.filter(BlockCollector.collect(containers), meta.title());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,8 +31,7 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, URI url, Instant fetchedAt) {
-    PageSignals s = PageSignals.of(doc);
+  static PageMetadata read(PageSignals s, URI url, Instant fetchedAt) {
     JsonLdArticle ld = JsonLdReader.read(s.jsonLd);
     String language = language(s, ld);
     ZoneGuess guess = ZoneGuess.of(language, url);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -29,6 +30,8 @@ final class PageSignals {
   /** Elements with a class or an id, in document order: read lazily, most pages never need them. */
   private final List<Element> marked = new ArrayList<>();
   final List<String> authorLinks = new ArrayList<>();
+  /** Visible characters of the page's text, whitespace not counted (see BoilerplatePruner). */
+  int textChars;
   String canonical;
   String htmlLang;
   String titleTag;
@@ -102,6 +105,15 @@ final class PageSignals {
   private record Collector(PageSignals s) implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String text = t.getWholeText();
+        for (int i = 0, len = text.length(); i < len; i++) {
+          if (text.charAt(i) > ' ') {
+            s.textChars++;
+          }
+        }
+        return;
+      }
       if (!(node instanceof Element e)) {
         return;
       }
