@@ -53,6 +53,14 @@ class OfficeAndSpokespersonTest {
   }
 
   @Test
+  void an_institution_the_kb_lacks_is_found_by_the_word_that_says_what_it_is() {
+    List<Entity> entities =
+        link("en", "The Tech Coalition and the San Francisco Superior Court were both cited in the filing.", LocalDate.of(2026, 1, 12));
+    assertThat(withMention(entities, "Tech Coalition").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(withMention(entities, "San Francisco Superior Court").type()).isEqualTo(EntityType.GOVERNMENT);
+  }
+
+  @Test
   void an_unnamed_spokesperson_is_an_official_and_covers_the_institution_named_inside() {
     List<Entity> entities = link("en", "An Ofcom spokesperson said the investigation was a priority.", LocalDate.of(2026, 1, 12));
     Entity spokesperson = withMention(entities, "An Ofcom spokesperson");
