@@ -1,6 +1,12 @@
 package org.vigie.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.vigie.core.Source;
+import org.vigie.crawler.source.SourcesException;
+import org.vigie.crawler.source.SourcesLoader;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +44,10 @@ public final class ReprocessCommand implements Callable<Integer> {
       description = "Only responses fetched on or after this date (YYYY-MM-DD, UTC) or instant (ISO-8601).")
   String since;
 
+  @Option(names = "--sources", paramLabel = "FILE",
+      description = "sources.yml, for each outlet's country in the index (default: ./sources.yml when present).")
+  Path sourcesFile;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -54,8 +64,14 @@ public final class ReprocessCommand implements Callable<Integer> {
       err.println("reprocess: no crawl state in " + settings.dataDir() + " (crawl first, or pass --data-dir)");
       return 2;
     }
-    // Countries come from sources.yml at crawl time; reprocessing keeps whatever the index had.
-    try (Components components = new Components(settings, Map.of())) {
+    Map<String, String> countries;
+    try {
+      countries = countries();
+    } catch (IOException | SourcesException e) {
+      err.println("reprocess: cannot read the sources file for outlet countries: " + e.getMessage());
+      return 2;
+    }
+    try (Components components = new Components(settings, countries)) {
       err.println("reprocess: loading language models and the knowledge base…");
       err.flush();
       ArticlePipeline pipeline =
@@ -90,6 +106,14 @@ public final class ReprocessCommand implements Callable<Integer> {
       lastPlain[0] = System.currentTimeMillis();
     }
     err.flush();
+  }
+
+  /** Each outlet's country, indexed for the country filter, as {@code vigie crawl} does. */
+  private Map<String, String> countries() throws IOException, SourcesException {
+    Path path = sourcesFile != null ? sourcesFile : Path.of("sources.yml");
+    if (sourcesFile == null && !Files.isRegularFile(path)) return Map.of();
+    return new SourcesLoader().load(path).stream()
+        .collect(Collectors.toMap(Source::id, Source::country, (a, b) -> a));
   }
 
   static Instant parse(String value) {

@@ -53,7 +53,7 @@ class CrawlAndReprocessIT {
     }
     int requestsBefore = sites.requestLog().entries().size();
     deleteTree(dataDir.resolve("index"));
-    reprocess = vigie("reprocess", "--data-dir", dataDir.toString());
+    reprocess = vigie("reprocess", "--sources", sourcesFile.toString(), "--data-dir", dataDir.toString());
     requestsDuringReprocess = sites.requestLog().entries().size() - requestsBefore;
   }
 
