@@ -40,7 +40,13 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("court", EntityType.GOVERNMENT), Map.entry("tribunal", EntityType.GOVERNMENT),
           Map.entry("cour", EntityType.GOVERNMENT), Map.entry("prefecture", EntityType.GOVERNMENT));
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "the");
+  /** Words a name runs through; "and" is not one: "the Tech Coalition and the Court" are two. */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "&", "de", "du", "des", "d'", "d’");
+
+  /** Second words of a two-word connector: "of the", "de la", "de l'". */
+  private static final Set<String> CONNECTOR_TAILS = Set.of("the", "la", "l'", "l’");
+
+  private static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -49,7 +55,7 @@ final class OrganizationRule implements NameRecognizer {
       Segmentation seg = ctx.segmentation;
       int t = 0;
       while (t < seg.tokenCount()) {
-        if (!capitalised(seg.token(t))) {
+        if (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t))) {
           t++;
           continue;
         }
@@ -58,8 +64,9 @@ final class OrganizationRule implements NameRecognizer {
           if (capitalised(seg.token(end))) {
             end++;
           } else if (CONNECTORS.contains(seg.token(end)) && end + 1 < seg.tokenCount()
-              && (capitalised(seg.token(end + 1)) || CONNECTORS.contains(seg.token(end + 1)) && end + 2 < seg.tokenCount() && capitalised(seg.token(end + 2)))) {
-            end += CONNECTORS.contains(seg.token(end + 1)) ? 2 : 1;
+              && (capitalised(seg.token(end + 1))
+                  || CONNECTOR_TAILS.contains(seg.token(end + 1)) && end + 2 < seg.tokenCount() && capitalised(seg.token(end + 2)))) {
+            end += CONNECTOR_TAILS.contains(seg.token(end + 1)) ? 2 : 1;
           } else {
             break;
           }
