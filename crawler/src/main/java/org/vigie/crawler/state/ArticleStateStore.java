@@ -63,14 +63,8 @@ public final class ArticleStateStore {
   /** Whether this URL owns the canonical key (claiming it when nobody does). */
   private static boolean claim(Connection c, FetchedArticle page) throws SQLException {
     String key = truncate(page.canonicalKey().toString());
-    try (PreparedStatement ps = c.prepareStatement("SELECT url FROM crawl_canonical WHERE canonical_url = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) return rs.getString(1).equals(page.url().toString());
-      }
-    }
-    // MERGE … WHEN NOT MATCHED makes two hosts racing for one canonical safe: one row wins, the
-    // loser reads it back and sees another URL.
+    // Insert-if-absent first: the common case (a new article) costs one statement. All writes go
+    // through one group-commit connection, and MERGE … WHEN NOT MATCHED is safe even if not.
     try (PreparedStatement ps = c.prepareStatement(
         "MERGE INTO crawl_canonical t USING (VALUES (CAST(? AS VARCHAR(4096)))) s(k) ON t.canonical_url = s.k "
             + "WHEN NOT MATCHED THEN INSERT (canonical_url, url, source_id, first_seen) VALUES (?, ?, ?, ?)")) {
