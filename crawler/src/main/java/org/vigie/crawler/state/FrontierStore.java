@@ -209,7 +209,10 @@ public final class FrontierStore {
   }
 
   private static String frontierClause(int sources) {
-    return "(state = 'PENDING' OR (state = 'FAILED' AND attempts < " + MAX_ATTEMPTS + ")) AND source_id IN ("
+    // PENDING rows always have attempts < MAX_ATTEMPTS (markFetched resets them; only FAILED rows
+    // count up), so this equals "PENDING, or FAILED with attempts left", and, unlike the OR form,
+    // lets H2 use the (state, host) index instead of scanning every URL ever seen.
+    return "state IN ('PENDING', 'FAILED') AND attempts < " + MAX_ATTEMPTS + " AND source_id IN ("
         + String.join(",", java.util.Collections.nCopies(sources, "?")) + ")";
   }
 
