@@ -37,6 +37,12 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("initiative", EntityType.ORGANIZATION), Map.entry("campaign", EntityType.ORGANIZATION),
           Map.entry("fund", EntityType.ORGANIZATION), Map.entry("fonds", EntityType.ORGANIZATION),
           Map.entry("reserve", EntityType.ORGANIZATION), Map.entry("transport", EntityType.ORGANIZATION),
+          Map.entry("government", EntityType.GOVERNMENT), Map.entry("gouvernement", EntityType.GOVERNMENT),
+          Map.entry("parliament", EntityType.GOVERNMENT), Map.entry("parlement", EntityType.GOVERNMENT),
+          Map.entry("ministry", EntityType.GOVERNMENT), Map.entry("ministere", EntityType.GOVERNMENT),
+          Map.entry("department", EntityType.GOVERNMENT), Map.entry("departement", EntityType.GOVERNMENT),
+          Map.entry("agency", EntityType.GOVERNMENT), Map.entry("agence", EntityType.GOVERNMENT),
+          Map.entry("centre", EntityType.GOVERNMENT), Map.entry("force", EntityType.GOVERNMENT),
           Map.entry("court", EntityType.GOVERNMENT), Map.entry("tribunal", EntityType.GOVERNMENT),
           Map.entry("cour", EntityType.GOVERNMENT), Map.entry("prefecture", EntityType.GOVERNMENT));
 

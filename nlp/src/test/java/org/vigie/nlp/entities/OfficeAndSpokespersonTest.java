@@ -61,6 +61,16 @@ class OfficeAndSpokespersonTest {
   }
 
   @Test
+  void a_place_the_kb_lacks_is_found_after_a_locative_but_a_month_is_not() {
+    List<Entity> entities =
+        link("fr", "Une lycéenne de Saint-Nazaire a porté plainte en janvier ; les faits ont eu lieu à Saint-Nazaire en décembre.",
+            LocalDate.of(2026, 1, 12));
+    assertThat(withMention(entities, "Saint-Nazaire").type()).isEqualTo(EntityType.LOCATION);
+    List<Entity> english = link("en", "The ruling was handed down in January by a judge.", LocalDate.of(2026, 1, 12));
+    assertThat(english.stream().flatMap(e -> e.mentions().stream()).map(EntityMention::text)).doesNotContain("January");
+  }
+
+  @Test
   void an_unnamed_spokesperson_is_an_official_and_covers_the_institution_named_inside() {
     List<Entity> entities = link("en", "An Ofcom spokesperson said the investigation was a priority.", LocalDate.of(2026, 1, 12));
     Entity spokesperson = withMention(entities, "An Ofcom spokesperson");

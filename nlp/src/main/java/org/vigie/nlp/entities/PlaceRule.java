@@ -1,0 +1,65 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigie.core.EntityType;
+import org.vigie.nlp.text.Segmentation;
+
+/**
+ * Places the KB lacks, found where news puts them: a capitalised name of one to three words right
+ * after a locative preposition ("in Leicester", "à Saint-Nazaire", "near Bletchley Park") is a
+ * LOCATION, unless it is a month, a day or an institution ("in Parliament", "à Matignon" are
+ * not places here).
+ */
+final class PlaceRule implements NameRecognizer {
+  static final String METHOD = "place-rule";
+
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "à", "près", "depuis", "vers");
+
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+          "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "parliament",
+          "parlement", "court", "government", "gouvernement", "matignon", "elysee", "bercy", "congress", "senate",
+          "the", "a", "an", "this", "his", "her", "their", "its", "le", "la", "les", "l", "un", "une", "ce", "cette",
+          "i", "we", "he", "she", "they", "it", "il", "elle", "ils", "elles", "nous", "vous", "english", "french",
+          "anglais", "francais", "europe", "ai", "ia", "brief", "total", "person", "public", "time",
+          "practice", "addition", "response", "fact", "particular", "order", "office", "power", "charge");
+
+  @Override
+  public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
+    List<Mention> found = new ArrayList<>();
+    for (FieldContext ctx : fields) {
+      Segmentation seg = ctx.segmentation;
+      for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+        if (!LOCATIVES.contains(seg.token(t).toLowerCase(java.util.Locale.ROOT))) continue;
+        int first = t + 1;
+        if (seg.token(t).equalsIgnoreCase("près") && first < seg.tokenCount() && seg.token(first).equals("de")) first++;
+        int end = first;
+        while (end < seg.tokenCount() && end - first < 3 && capitalised(seg.token(end))
+            && !NOT_PLACES.contains(TextFolding.fold(seg.token(end)))) {
+          end++;
+        }
+        if (end == first) continue;
+        int start = seg.tokenStart(first);
+        int stop = seg.tokenEnd(end - 1);
+        boolean free = true;
+        for (Mention m : known) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+        for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+        if (!free) continue;
+        String text = ctx.text.substring(start, stop);
+        found.add(new Mention(ctx.field, start, stop, text, "new/location/" + GazetteerRecognizer.slug(text), EntityType.LOCATION, METHOD));
+      }
+    }
+    return found;
+  }
+
+  private static boolean capitalised(String tok) {
+    if (tok.length() < 2 || !Character.isUpperCase(tok.charAt(0))) return false;
+    return tok.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
+        && !tok.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'); // not an acronym
+  }
+}
