@@ -23,7 +23,8 @@ final class ClassMarks {
           "modal", "paywall", "outbrain", "taboola", "tags", "keywords", "caption", "credit",
           "credits", "legende", "footer", "masthead", "menu", "navbar", "nav", "pagination", "pager",
           "toolbar", "trending", "signup", "readmore", "lireaussi", "alire", "sronly", "teaser",
-          "teasers", "recirculation", "recirc", "banner");
+          "teasers", "recirculation", "recirc", "banner", "author", "authors", "auteur", "auteurs",
+          "signature", "dateline", "timestamp");
   private static final List<String> BOILERPLATE_PREFIXES =
       List.of("recommend", "advert", "sponsor", "newsletter", "social", "related", "comment");
   private static final Set<String> BOILERPLATE_PAIRS =

@@ -2,8 +2,11 @@ package org.vigie.crawler.extract;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.vigie.core.Article;
 import org.vigie.core.Article.ExtractionStatus;
 import org.vigie.core.FetchedPage;
+import org.vigie.core.Source;
 import org.vigie.core.TextBlock;
 
 /**
@@ -28,17 +32,40 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private static final int RETRY_BELOW_CHARS = 250;
 
   private final int maxChars;
+  private final Map<String, String> countryBySource;
 
   public JsoupArticleExtractor() {
-    this(DEFAULT_MAX_CHARS);
+    this(DEFAULT_MAX_CHARS, Map.of());
   }
 
   /** @param maxChars pages longer than this are cut before parsing (see {@link InputCheck}) */
   public JsoupArticleExtractor(int maxChars) {
+    this(maxChars, Map.of());
+  }
+
+  /**
+   * @param maxChars pages longer than this are cut before parsing (see {@link InputCheck})
+   * @param countryBySource each outlet's country ({@link Source#country()}) by source id: a time
+   *     printed without a zone ("14:50") is read in that country's zone when the markup declares no
+   *     region of its own
+   */
+  public JsoupArticleExtractor(int maxChars, Map<String, String> countryBySource) {
     if (maxChars < 1024) {
       throw new IllegalArgumentException("maxChars must be at least 1024: " + maxChars);
     }
     this.maxChars = maxChars;
+    this.countryBySource = Map.copyOf(countryBySource);
+  }
+
+  /** An extractor that knows the configured outlets' countries (see the constructor). */
+  public static JsoupArticleExtractor forSources(Collection<Source> sources) {
+    Map<String, String> countries = new HashMap<>();
+    for (Source s : sources) {
+      if (s.country() != null && !s.country().isBlank()) {
+        countries.put(s.id(), s.country());
+      }
+    }
+    return new JsoupArticleExtractor(DEFAULT_MAX_CHARS, countries);
   }
 
   @Override
@@ -77,7 +104,8 @@ public final class JsoupArticleExtractor implements ArticleExtractor {
   private Article parse(String html, URI url, Instant fetchedAt, String sourceId) {
     Document doc = Jsoup.parse(html, url.toString());
     PageSignals signals = PageSignals.of(doc);
-    PageMetadata meta = MetadataReader.read(signals, url, fetchedAt);
+    String country = sourceId == null ? null : countryBySource.get(sourceId);
+    PageMetadata meta = MetadataReader.read(signals, url, fetchedAt, country);
     List<TextBlock> blocks = mainText(doc, meta, signals.textChars);
     if (chars(blocks) < RETRY_BELOW_CHARS) {
       // Class-name pruning can take the article with it (a body inside "has-sidebar" on a short

@@ -31,10 +31,11 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(PageSignals s, URI url, Instant fetchedAt) {
+  /** @param sourceCountry the outlet's configured country, for times printed without a zone */
+  static PageMetadata read(PageSignals s, URI url, Instant fetchedAt, String sourceCountry) {
     JsonLdArticle ld = JsonLdReader.read(s.jsonLd);
     String language = language(s, ld);
-    ZoneGuess guess = ZoneGuess.of(language, url);
+    ZoneGuess guess = ZoneGuess.of(language, url, sourceCountry);
     DatePhraseParser phrases = new DatePhraseParser(guess.zone(), guess.monthFirst());
     DateValueParser values = new DateValueParser(guess.zone(), phrases);
 
@@ -81,7 +82,19 @@ final class MetadataReader {
       }
     }
     if (authors.isEmpty()) {
-      for (Element e : s.bylines()) {
+      List<Element> bylines = s.bylines();
+      for (Element e : bylines) {
+        // The innermost marked element: "signature" holds "signature__noms" and "signature__role".
+        boolean hasMarkedChild = false;
+        for (Element other : bylines) {
+          if (other != e && other.parents().contains(e)) {
+            hasMarkedChild = true;
+            break;
+          }
+        }
+        if (hasMarkedChild) {
+          continue;
+        }
         String text = e.text();
         if (text.length() < 200) {
           BylineCleaner.addAll(authors, BylineCleaner.names(text));
@@ -98,6 +111,7 @@ final class MetadataReader {
     }
 
     String section = firstNonBlank(ld.section(), firstNonBlank(metas(s, SECTION_METAS)));
+    section = section != null ? section : breadcrumbSection(s, title);
     URI canonical = CanonicalUrlResolver.resolve(url, s.canonical, s.meta("og:url"), ld.url());
     String printed = printedLede(s, title);
     String lede = printed != null ? printed : declaredLede(s, ld);
@@ -157,6 +171,24 @@ final class MetadataReader {
       return best;
     }
     return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
+  }
+
+  /** The last link of the breadcrumb trail that is neither the home page nor the article. */
+  private static String breadcrumbSection(PageSignals s, String title) {
+    for (Element trail : s.breadcrumbs()) {
+      List<Element> links = trail.getElementsByTag("a");
+      for (int i = links.size() - 1; i >= 0; i--) {
+        String text = TitleCleaner.normalizeSpace(links.get(i).text());
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.length() > 60 || text.equalsIgnoreCase(title)
+            || lower.equals("accueil") || lower.equals("home") || lower.equals("news") || lower.equals("actualités")
+            || lower.equals("une") || lower.equals("homepage")) {
+          continue;
+        }
+        return text;
+      }
+    }
+    return null;
   }
 
   private static String printedLede(PageSignals s, String title) {

@@ -29,6 +29,11 @@ final class PageSignals {
   final List<Element> h1s = new ArrayList<>();
   /** Elements with a class or an id, in document order: read lazily, most pages never need them. */
   private final List<Element> marked = new ArrayList<>();
+  /** Position of each marked element in document order (elements counted). */
+  private final List<Integer> markedOrder = new ArrayList<>();
+  /** Position of the first paragraph of 120 characters or more after the first {@code <h1>}. */
+  private int textStart = Integer.MAX_VALUE;
+  private int elements;
   final List<String> authorLinks = new ArrayList<>();
   /** Visible characters of the page's text, whitespace not counted (see BoilerplatePruner). */
   int textChars;
@@ -51,6 +56,11 @@ final class PageSignals {
     return markedWith(MAX_EACH, "byline", "author", "signature", "auteur", "writer", "contributor", "journalist");
   }
 
+  /** Breadcrumb trails ("breadcrumb", "fil d'Ariane"). */
+  List<Element> breadcrumbs() {
+    return markedWith(3, "breadcrumb", "ariane");
+  }
+
   /** Elements whose class or id says date line. */
   List<Element> dateLines() {
     return markedWith(MAX_EACH, "date", "time", "publish", "posted", "updated", "timestamp", "article-meta", "byline");
@@ -62,10 +72,12 @@ final class PageSignals {
    */
   List<Element> standfirsts() {
     List<Element> out = new ArrayList<>();
-    for (Element e : marked) {
+    for (int i = 0; i < marked.size() && markedOrder.get(i) <= textStart; i++) {
+      // A standfirst comes before the text; a "sub-title" inside the text is a subheading.
+      Element e = marked.get(i);
       String marks = ClassMarks.of(e);
       if (ClassMarks.containsAny(marks, "standfirst", "chapo", "chapeau", "deck", "subtitle", "sub-title", "subhead", "strapline", "excerpt")
-          || (ClassMarks.containsAny(marks, "lede", "lead", "dek") && ClassMarks.hasWord(marks, "lede", "lead", "dek"))) {
+          || (ClassMarks.containsAny(marks, "lede", "lead", "dek", "desc") && ClassMarks.hasWord(marks, "lede", "lead", "dek", "desc"))) {
         out.add(e);
         if (out.size() == 10) {
           break;
@@ -116,6 +128,12 @@ final class PageSignals {
       }
       if (!(node instanceof Element e)) {
         return;
+      }
+      s.elements++;
+      // The text starts at the first long paragraph after the headline (a cookie banner's
+      // paragraph comes before it).
+      if (s.textStart == Integer.MAX_VALUE && !s.h1s.isEmpty() && e.normalName().equals("p") && e.text().length() >= 120) {
+        s.textStart = s.elements;
       }
       switch (e.normalName()) {
         case "meta" -> {
@@ -176,6 +194,7 @@ final class PageSignals {
       }
       if (s.marked.size() < MAX_MARKED && (!e.className().isEmpty() || !e.id().isEmpty())) {
         s.marked.add(e);
+        s.markedOrder.add(s.elements);
       }
     }
   }

@@ -22,9 +22,17 @@ record ZoneGuess(ZoneId zone, boolean monthFirst) {
           Map.entry("de", "Europe/Berlin"), Map.entry("nl", "Europe/Amsterdam"),
           Map.entry("at", "Europe/Vienna"), Map.entry("it", "Europe/Rome"),
           Map.entry("es", "Europe/Madrid"), Map.entry("nz", "Pacific/Auckland"),
-          Map.entry("in", "Asia/Kolkata"));
+          Map.entry("in", "Asia/Kolkata"), Map.entry("eu", "Europe/Brussels"));
 
   static ZoneGuess of(String languageTag, URI url) {
+    return of(languageTag, url, null);
+  }
+
+  /**
+   * @param sourceCountry the outlet's country as configured ({@code Source#country()}), or {@code
+   *     null}: trusted after the markup's own region and before the host's domain
+   */
+  static ZoneGuess of(String languageTag, URI url, String sourceCountry) {
     String region = null;
     String language = null;
     if (languageTag != null && !languageTag.isBlank()) {
@@ -39,6 +47,11 @@ record ZoneGuess(ZoneId zone, boolean monthFirst) {
       tld = dot < 0 ? null : host.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
     String zone = region == null ? null : BY_COUNTRY.get(region);
+    String country = sourceCountry == null ? null : sourceCountry.strip().toLowerCase(Locale.ROOT);
+    if (zone == null && country != null) {
+      zone = BY_COUNTRY.get(country);
+      region = region == null && zone != null ? country : region;
+    }
     if (zone == null && tld != null) {
       zone = BY_COUNTRY.get(tld);
     }
