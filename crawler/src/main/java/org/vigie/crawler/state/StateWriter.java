@@ -7,6 +7,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,12 +56,17 @@ public final class StateWriter implements AutoCloseable {
     if (!thread.isAlive()) return db.inTransaction(work);
     Pending<T> p = new Pending<>(work, new CompletableFuture<>());
     queue.put(p);
-    try {
-      return p.done().get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SQLException s) throw s;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new SQLException(e.getCause());
+    while (true) {
+      try {
+        return p.done().get(1, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof SQLException s) throw s;
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new SQLException(e.getCause());
+      } catch (TimeoutException e) {
+        // Queued just after close() drained the queue: nobody will run it, so run it here.
+        if (!thread.isAlive() && queue.remove(p)) return db.inTransaction(work);
+      }
     }
   }
 
