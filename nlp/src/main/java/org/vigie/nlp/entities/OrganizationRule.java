@@ -11,7 +11,8 @@ import org.vigie.nlp.text.Segmentation;
  * Institutions the KB lacks, found by the word that says what they are: a capitalised name
  * holding "Foundation", "Coalition", "Institute", "Association", "University"… is an
  * ORGANIZATION ("Tech Coalition", "Bank of England", "Université de Genève"); one holding "Court",
- * "Tribunal" is a GOVERNMENT body ("San Francisco Superior Court"). Names may run through "of",
+ * "Tribunal" is a GOVERNMENT body ("San Francisco Superior Court"), one holding "Police" a
+ * REGULATOR, as the KB types police forces ("Police Scotland"). Names may run through "of",
  * "for", "de", "du" when a capitalised word follows ("Transport for London").
  */
 final class OrganizationRule implements NameRecognizer {
@@ -43,6 +44,7 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("department", EntityType.GOVERNMENT), Map.entry("departement", EntityType.GOVERNMENT),
           Map.entry("agency", EntityType.GOVERNMENT), Map.entry("agence", EntityType.GOVERNMENT),
           Map.entry("centre", EntityType.GOVERNMENT), Map.entry("force", EntityType.GOVERNMENT),
+          Map.entry("police", EntityType.REGULATOR), Map.entry("gendarmerie", EntityType.REGULATOR),
           Map.entry("court", EntityType.GOVERNMENT), Map.entry("tribunal", EntityType.GOVERNMENT),
           Map.entry("cour", EntityType.GOVERNMENT), Map.entry("prefecture", EntityType.GOVERNMENT));
 
