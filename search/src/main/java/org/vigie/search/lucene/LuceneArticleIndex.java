@@ -250,7 +250,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public void close() {
-    background.shutdownNow();
+    // shutdown(), not shutdownNow(): interrupting a background commit mid-write makes Lucene's NIO
+    // channel close under it (ClosedByInterruptException), the writer then dies and the index
+    // lock stays behind; shutdown() cancels the periodic tasks and lets a running one finish.
+    background.shutdown();
     try {
       background.awaitTermination(5, TimeUnit.SECONDS);
       searchers.close();
