@@ -63,7 +63,9 @@ public final class Components implements AutoCloseable {
   }
 
   public synchronized ArticleExtractor extractor() {
-    if (extractor == null) extractor = new JsoupArticleExtractor();
+    // The outlet's country is the time zone of times printed without one (a Dublin page's
+    // "14:50" is Irish time, not UTC).
+    if (extractor == null) extractor = new JsoupArticleExtractor(JsoupArticleExtractor.DEFAULT_MAX_CHARS, countryByOutlet);
     return extractor;
   }
 
