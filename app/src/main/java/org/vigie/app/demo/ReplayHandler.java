@@ -27,6 +27,9 @@ final class ReplayHandler implements HttpHandler {
   private final SiteContent content;
   private final RequestLog log;
 
+  private static final String RECEIVED = "vigie.received";
+  private static final String LOGGED = "vigie.logged";
+
   ReplayHandler(String outletId, SiteContent content, RequestLog log) {
     this.outletId = outletId;
     this.content = content;
@@ -35,17 +38,33 @@ final class ReplayHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    int status = 500;
+    exchange.setAttribute(RECEIVED, Instant.now());
     try (exchange) {
-      status = respond(exchange);
-    } finally {
-      Headers h = exchange.getRequestHeaders();
-      String host = Optional.ofNullable(h.getFirst("Host")).orElse(exchange.getLocalAddress().toString());
-      String target = exchange.getRequestURI().toString();
-      log.add(new RequestLog.Entry(Instant.now(), outletId, host, exchange.getRequestMethod(), target,
-          status, h.getFirst("User-Agent")));
-      LOG.debug("{} {} {} {} -> {}", outletId, host, exchange.getRequestMethod(), target, status);
+      respond(exchange);
+    } catch (IOException | RuntimeException e) {
+      if (exchange.getAttribute(LOGGED) == null) record(exchange, 500);
+      throw e;
     }
+  }
+
+  /**
+   * Sends the status line after logging the request, so that whoever reads the log once the
+   * response arrived finds the entry there; the entry's time is when the request arrived, the
+   * instant politeness checks compare.
+   */
+  private void sendHeaders(HttpExchange exchange, int status, long length) throws IOException {
+    record(exchange, status);
+    exchange.sendResponseHeaders(status, length);
+  }
+
+  private void record(HttpExchange exchange, int status) {
+    exchange.setAttribute(LOGGED, Boolean.TRUE);
+    Headers h = exchange.getRequestHeaders();
+    String host = Optional.ofNullable(h.getFirst("Host")).orElse(exchange.getLocalAddress().toString());
+    String target = exchange.getRequestURI().toString();
+    Instant received = (Instant) exchange.getAttribute(RECEIVED);
+    log.add(new RequestLog.Entry(received, outletId, host, exchange.getRequestMethod(), target, status, h.getFirst("User-Agent")));
+    LOG.debug("{} {} {} {} -> {}", outletId, host, exchange.getRequestMethod(), target, status);
   }
 
   private int respond(HttpExchange exchange) throws IOException {
@@ -53,7 +72,7 @@ final class ReplayHandler implements HttpHandler {
     Headers out = exchange.getResponseHeaders();
     if (!method.equals("GET") && !method.equals("HEAD")) {
       out.set("Allow", "GET, HEAD");
-      exchange.sendResponseHeaders(405, -1);
+      sendHeaders(exchange, 405, -1);
       return 405;
     }
     String path = exchange.getRequestURI().getRawPath();
@@ -62,7 +81,7 @@ final class ReplayHandler implements HttpHandler {
       String other = path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/";
       if (!other.isEmpty() && content.find(other).isPresent()) {
         out.set("Location", other);
-        exchange.sendResponseHeaders(301, -1);
+        sendHeaders(exchange, 301, -1);
         return 301;
       }
       return send(exchange, 404, content.notFoundPage(path), SiteContent.HTML);
@@ -72,22 +91,22 @@ final class ReplayHandler implements HttpHandler {
     out.set("Last-Modified", HTTP_DATE.format(r.lastModified().atZone(ZoneOffset.UTC)));
     out.set("Cache-Control", "public, max-age=300");
     if (notModified(exchange.getRequestHeaders(), r)) {
-      exchange.sendResponseHeaders(304, -1);
+      sendHeaders(exchange, 304, -1);
       return 304;
     }
     return send(exchange, 200, r.body(), r.contentType());
   }
 
-  private static int send(HttpExchange exchange, int status, byte[] body, String contentType)
+  private int send(HttpExchange exchange, int status, byte[] body, String contentType)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
     if (exchange.getRequestMethod().equals("HEAD")) {
       // HEAD announces the length a GET would send, but the server must not send a body
       exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-      exchange.sendResponseHeaders(status, -1);
+      sendHeaders(exchange, status, -1);
       return status;
     }
-    exchange.sendResponseHeaders(status, body.length);
+    sendHeaders(exchange, status, body.length);
     try (OutputStream os = exchange.getResponseBody()) {
       os.write(body);
     }
