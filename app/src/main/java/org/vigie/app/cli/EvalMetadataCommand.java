@@ -54,6 +54,7 @@ public final class EvalMetadataCommand implements Callable<Integer> {
     }
     out.println("dataset   " + dataset + " (" + r.pages() + " pages, " + r.datedPages() + " with a reviewed date)");
     out.printf(Locale.ROOT, "title     %.4f (French %.4f)%n", r.titleAccuracy(), r.frenchTitleAccuracy());
+    out.println("          by country: " + String.join(", ", r.titleAccuracyByCountry().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
     out.printf(Locale.ROOT, "date      %.4f (French %.4f)%n", r.dateAccuracy(), r.frenchDateAccuracy());
     out.printf(Locale.ROOT, "authors   %.4f%n", r.authorAccuracy());
     if (errors) {

@@ -40,7 +40,7 @@ final class MetadataReader {
     DateValueParser values = new DateValueParser(guess.zone(), phrases);
 
     String site = firstNonBlank(s.meta("og:site_name"), s.meta("application-name"));
-    String title = title(s, ld, site);
+    String title = HeadlineVote.choose(s, ld, site);
 
     OffsetDateTime published = firstDate(values, ld.datePublished());
     published = published != null ? published : firstDate(values, metas(s, PUBLISHED_METAS));
@@ -117,60 +117,6 @@ final class MetadataReader {
     String lede = printed != null ? printed : declaredLede(s, ld);
     return new PageMetadata(
         title, lede, printed != null, authors, published, updated, section, canonical, language, ld.body());
-  }
-
-  /**
-   * The headline most sources agree on. Outlets declare it up to five times ({@code og:title},
-   * JSON-LD {@code headline}, {@code twitter:title}, the visible {@code <h1>}, the document
-   * {@code <title>}), and each can be the odd one out: a share title rewritten for social media, a
-   * live-page kicker in the {@code <h1>}, a stray {@code <h1>} in a logo. Each distinct value gets
-   * one vote per source that gives it, and half a vote per source that contains it (the document
-   * title with the outlet's name appended); ties go to the visible headline, then JSON-LD, then
-   * OpenGraph.
-   */
-  private static String title(PageSignals s, JsonLdArticle ld, String site) {
-    String h1 = null;
-    for (Element e : s.h1s) {
-      String t = TitleCleaner.normalizeSpace(e.text());
-      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
-        h1 = t;
-        break;
-      }
-    }
-    String[] candidates = {
-      h1,
-      TitleCleaner.clean(ld.headline(), site),
-      TitleCleaner.clean(s.meta("og:title"), site),
-      TitleCleaner.clean(s.meta("twitter:title"), site),
-      TitleCleaner.clean(s.meta("title"), site),
-      TitleCleaner.fromTitleTag(s.titleTag, site)
-    };
-    String best = null;
-    double bestVotes = 0;
-    for (String c : candidates) {
-      if (c == null || c.isBlank()) {
-        continue;
-      }
-      double votes = 0;
-      for (String other : candidates) {
-        if (other == null) {
-          continue;
-        }
-        if (other.equalsIgnoreCase(c)) {
-          votes += 1;
-        } else if (other.toLowerCase(Locale.ROOT).contains(c.toLowerCase(Locale.ROOT))) {
-          votes += 0.5;
-        }
-      }
-      if (votes > bestVotes) {
-        best = c;
-        bestVotes = votes;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
   }
 
   /** The last link of the breadcrumb trail that is neither the home page nor the article. */

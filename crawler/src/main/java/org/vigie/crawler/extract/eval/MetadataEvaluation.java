@@ -66,6 +66,19 @@ public final class MetadataEvaluation {
     public Report {
       results = List.copyOf(results);
     }
+
+    /** Title accuracy per country folder ("fr", "uk"…), in folder order, with its page count. */
+    public java.util.SortedMap<String, String> titleAccuracyByCountry() {
+      java.util.SortedMap<String, int[]> counts = new java.util.TreeMap<>();
+      for (PageResult r : results) {
+        int[] c = counts.computeIfAbsent(r.country(), k -> new int[2]);
+        c[0] += r.titleOk() ? 1 : 0;
+        c[1]++;
+      }
+      java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+      counts.forEach((k, c) -> out.put(k, String.format(Locale.ROOT, "%.3f (%d/%d)", ratio(c[0], c[1]), c[0], c[1])));
+      return out;
+    }
   }
 
   private MetadataEvaluation() {}
@@ -162,19 +175,30 @@ public final class MetadataEvaluation {
     return b == 0 ? 0 : (double) a / b;
   }
 
+  /**
+   * The form two titles are compared in. Only differences a reader would not call a different
+   * title are folded: Unicode compatibility forms (NFKC: non-breaking and narrow spaces become
+   * spaces), soft hyphens, curly against straight quotes, en and em dashes against a hyphen, the
+   * spaces French typography puts inside guillemets ("« Non »" and "«Non»"), and a trailing full
+   * stop or ellipsis ("…how many children do couple have?..." is the same title as "…have?").
+   * Words, case and punctuation inside the title still count.
+   */
   static String normalise(String s) {
     if (s == null) {
       return "";
     }
-    // Quote style is typography, not a different title: ’ and ' compare equal.
     String n =
         java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
             .replace("\u00ad", "")
             .replace('\u2019', '\'')
             .replace('\u2018', '\'')
             .replace('\u201c', '"')
-            .replace('\u201d', '"');
-    return n.replaceAll("\\s+", " ").strip();
+            .replace('\u201d', '"')
+            .replace('\u2013', '-')
+            .replace('\u2014', '-');
+    n = n.replaceAll("\\s+", " ").strip();
+    n = n.replace("« ", "«").replace(" »", "»");
+    return n.replaceAll("[.\u2026]+$", "").strip();
   }
 
   static boolean sameNames(List<String> expected, List<String> found) {

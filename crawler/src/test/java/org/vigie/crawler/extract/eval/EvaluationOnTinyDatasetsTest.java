@@ -64,6 +64,19 @@ class EvaluationOnTinyDatasetsTest {
   }
 
   @Test
+  void title_comparison_folds_only_typography_a_reader_would_not_call_a_different_title() {
+    assertThat(MetadataEvaluation.normalise("Who is Foden\u2019s girlfriend and how many children do they have?..."))
+        .isEqualTo(MetadataEvaluation.normalise("Who is Foden's girlfriend and how many children do they have?"));
+    assertThat(MetadataEvaluation.normalise("\u00ab\u00a0Non\u00a0\u00bb au projet \u2013 le maire s\u2019explique"))
+        .isEqualTo(MetadataEvaluation.normalise("\u00abNon\u00bb au projet - le maire s'explique"));
+    assertThat(MetadataEvaluation.normalise("Helikopter\u00adlandeplatz")).isEqualTo("Helikopterlandeplatz");
+    // Words and case still count.
+    assertThat(MetadataEvaluation.normalise("The campaigns brace for a sprint"))
+        .isNotEqualTo(MetadataEvaluation.normalise("The campaigns brace for an intense sprint"));
+    assertThat(MetadataEvaluation.normalise("Le Monde")).isNotEqualTo(MetadataEvaluation.normalise("le monde"));
+  }
+
+  @Test
   void splits_ids_stably_about_seventy_thirty() {
     int dev = 0;
     for (int i = 0; i < 1000; i++) {
