@@ -75,7 +75,7 @@ public final class MinHashStoryGrouper implements UnaryOperator<Article> {
 
       String text = WordShingles.normalise(article.title() + "\n" + article.bodyText());
       String language = LanguageKey.of(text, article.languageHint());
-      long[] shingles = WordShingles.of(text);
+      long[] shingles = WordShingles.ofNormalised(text);
       Optional<MinHashSignature> signature =
           shingles.length == 0 ? Optional.empty() : Optional.of(MinHashSignature.of(shingles));
       long[] bands = signature.map(s -> s.bandKeys(language)).orElse(new long[0]);

@@ -26,7 +26,12 @@ public final class WordShingles {
    * words gives one shingle of all its words; a text without words gives none.
    */
   public static long[] of(String text) {
-    long[] words = wordHashes(normalise(text));
+    return ofNormalised(normalise(text));
+  }
+
+  /** {@link #of}, for a text already through {@link #normalise}. */
+  static long[] ofNormalised(String text) {
+    long[] words = wordHashes(text);
     if (words.length == 0) return new long[0];
     int n = Math.max(1, words.length - WIDTH + 1);
     long[] shingles = new long[n];
@@ -40,7 +45,7 @@ public final class WordShingles {
   }
 
   /** Lower case, accents folded, ligatures spelled out; punctuation is left for the word split. */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());

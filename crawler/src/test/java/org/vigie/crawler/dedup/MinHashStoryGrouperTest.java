@@ -126,11 +126,4 @@ class MinHashStoryGrouperTest {
     assertThat(grouper.assign(other)).isEqualTo(new StoryDecision.Started("s-" + other.id()));
     assertThat(grouper.assign(empty)).isEqualTo(new StoryDecision.Known("s-" + empty.id()));
   }
-
-  @Test
-  void a_short_text_is_one_shingle_and_matches_only_itself() {
-    assertThat(WordShingles.of("Grok limité")).hasSize(1);
-    assertThat(WordShingles.of("Grok, limité !")).isEqualTo(WordShingles.of("GROK limite"));
-    assertThat(WordShingles.of("Grok limité")).isNotEqualTo(WordShingles.of("Grok bloqué"));
-  }
 }
