@@ -1,12 +1,10 @@
 package org.vigie.search.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,14 +68,20 @@ public final class ArticleExporter {
     var exportedAt = clock.instant();
     try (OutputStream file = Files.newOutputStream(tmp);
         DigestOutputStream digesting = new DigestOutputStream(file, sha);
-        Writer w = new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.UTF_8), 1 << 16)) {
-      if (format == ExportFormat.CSV) w.write(CsvRows.header());
+        OutputStream w = new BufferedOutputStream(digesting, 1 << 16)) {
+      if (format == ExportFormat.CSV) w.write(CsvRows.header().getBytes(StandardCharsets.UTF_8));
       index.stream(q, a -> {
-        String json = json(a);
+        byte[] json = json(a);
         set.add(json);
         note(a, pipelines, models);
         try {
-          w.write(format == ExportFormat.JSONL ? json + "\n" : CsvRows.row(a));
+          // bytes once: the JSON is encoded to UTF-8 once for both the digest and the file
+          if (format == ExportFormat.JSONL) {
+            w.write(json);
+            w.write('\n');
+          } else {
+            w.write(CsvRows.row(a).getBytes(StandardCharsets.UTF_8));
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -114,9 +118,9 @@ public final class ArticleExporter {
     return new Verification.Different(c.articles(), n, c.resultSetDigest(), digest);
   }
 
-  private static String json(AnnotatedArticle a) {
+  private static byte[] json(AnnotatedArticle a) {
     try {
-      return VigieJson.mapper().writeValueAsString(a);
+      return VigieJson.mapper().writeValueAsBytes(a);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,12 @@ final class ResultSetDigest {
   }
 
   void add(String articleJson) {
-    sum = sum.add(new BigInteger(1, sha.digest(articleJson.getBytes(StandardCharsets.UTF_8)))).mod(MOD);
+    add(articleJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same as {@link #add(String)} of the UTF-8 text, without making the string. */
+  void add(byte[] articleJsonUtf8) {
+    sum = sum.add(new BigInteger(1, sha.digest(articleJsonUtf8))).mod(MOD);
   }
 
   String hex() {

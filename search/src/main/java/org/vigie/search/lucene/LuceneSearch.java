@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -196,17 +200,38 @@ final class LuceneSearch {
             Scorer scorer = w.scorer(leaf);
             if (scorer == null) continue;
             Bits live = leaf.reader().getLiveDocs();
-            var stored = leaf.reader().storedFields();
+            // matches come in doc-id order: the merge instance decompresses each stored-fields block
+            // once for all its documents instead of once per document (JFR: a third of an export)
+            StoredFields stored =
+                leaf.reader() instanceof CodecReader codec ? codec.getFieldsReader().getMergeInstance() : leaf.reader().storedFields();
+            SourceVisitor source = new SourceVisitor();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
               if (live != null && !live.get(doc)) continue;
-              byte[] json = stored.document(doc, java.util.Set.of(IndexFields.SOURCE)).getBinaryValue(IndexFields.SOURCE).bytes;
-              sink.accept(org.vigie.core.json.VigieJson.mapper().readValue(json, AnnotatedArticle.class));
+              source.json = null;
+              stored.document(doc, source);
+              sink.accept(org.vigie.core.json.VigieJson.mapper().readValue(source.json, AnnotatedArticle.class));
               n++;
             }
           }
           return n;
         });
+  }
+
+  /** Reads only the stored source, and stops reading the document once it has it. */
+  private static final class SourceVisitor extends StoredFieldVisitor {
+    byte[] json;
+
+    @Override
+    public Status needsField(FieldInfo field) {
+      if (json != null) return Status.STOP;
+      return IndexFields.SOURCE.equals(field.name) ? Status.YES : Status.NO;
+    }
+
+    @Override
+    public void binaryField(FieldInfo field, byte[] value) {
+      json = value;
+    }
   }
 
   Instant newestPublished(IndexSearcher s) throws IOException {
