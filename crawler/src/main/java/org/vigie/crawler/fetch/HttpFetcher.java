@@ -57,6 +57,16 @@ public final class HttpFetcher {
 
   public FetchResult exchange(URI uri, DocumentKind kind, String userAgent, Validators validators)
       throws InterruptedException {
+    return exchange(uri, kind, userAgent, validators, () -> {});
+  }
+
+  /**
+   * @param onHeaders run on the client's I/O thread as soon as the answer's headers arrive, before
+   *     the body: the moment the server is known to have received the request (the host gate
+   *     counts the next request's delay from it)
+   */
+  public FetchResult exchange(URI uri, DocumentKind kind, String userAgent, Validators validators, Runnable onHeaders)
+      throws InterruptedException {
     Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
     requestHeaders.put("User-Agent", List.of(userAgent));
     requestHeaders.put("Accept", List.of(kind.acceptHeader()));
@@ -70,6 +80,7 @@ public final class HttpFetcher {
 
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {
+          onHeaders.run();
           if (info.statusCode() / 100 != 2) return LimitedBodySubscriber.discarding();
           String type = mediaType(info.headers());
           if (isMedia(type) || !kind.accepts(type))

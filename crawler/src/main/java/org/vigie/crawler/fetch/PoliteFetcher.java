@@ -17,7 +17,7 @@ import org.vigie.crawler.fetch.FetchResult.FailureKind;
 
 /**
  * Fetches a URL the way a guest should: text URLs only, public addresses only (unless allowed),
- * robots.txt obeyed, one request at a time per host with the host's delay, retries with
+ * robots.txt obeyed, the host's delay between request starts and its connection limit, retries with
  * exponential backoff and jitter that honour {@code Retry-After}, and a bounded number of
  * redirects, each hop checked again.
  */
@@ -106,12 +106,17 @@ public final class PoliteFetcher {
     String hostKey = hostKey(url);
     for (int attempt = 0; ; attempt++) {
       FetchResult result;
-      try (HostGate.Turn turn = gate.acquire(hostKey, delay)) {
+      try (HostGate.Turn turn = gate.acquire(hostKey, delay, request.maxConnections())) {
         // Vetted again right before the exchange: the gate may have waited past the JVM's DNS
         // cache lifetime since the first check (a long Crawl-delay), and HttpClient resolves the
         // name itself. Checked here, both lookups fall within one cache entry (see AddressGuard).
         Optional<FetchResult> refused = request.allowPrivateNetwork() ? Optional.empty() : vet(url);
-        result = refused.isPresent() ? refused.get() : http.exchange(url, request.kind(), request.userAgent(), validators);
+        if (refused.isPresent()) {
+          result = refused.get();
+        } else {
+          turn.sending();
+          result = http.exchange(url, request.kind(), request.userAgent(), validators, turn::answered);
+        }
         if (result instanceof Failed f && f.retryAfter() != null) turn.pushBack(f.retryAfter());
       }
       if (!(result instanceof Failed f) || !f.retryable() || attempt >= maxRetries) return result;
@@ -144,7 +149,7 @@ public final class PoliteFetcher {
   private static FetchRequest robotsRequest(URI robotsUrl, FetchRequest for_) {
     return new FetchRequest(
         robotsUrl, DocumentKind.ROBOTS, for_.sourceId(), for_.allowPrivateNetwork(),
-        for_.minDelay(), for_.userAgent(), Validators.NONE);
+        for_.minDelay(), for_.userAgent(), Validators.NONE, for_.maxConnections());
   }
 
   /** The product token robots.txt groups are matched against: {@code VigieBot/0.1 (...)} → {@code vigiebot}. */
