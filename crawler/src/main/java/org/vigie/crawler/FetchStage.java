@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.FetchedPage;
@@ -27,8 +30,8 @@ import org.vigie.crawler.state.FrontierStore;
 import org.vigie.crawler.state.StateWriter;
 
 /**
- * Fetches the frontier of one host, one URL after another (the {@link
- * org.vigie.crawler.fetch.HostGate} spaces them), and hands new or changed article pages to the
+ * Fetches the frontier of one host, one URL after another, or as many at once as its source's
+ * {@code max-connections} allows (the {@link org.vigie.crawler.fetch.HostGate} spaces them), and hands new or changed article pages to the
  * sink. The state is committed after the page is archived and before the sink sees it, so that a
  * kill at any moment neither loses the page (it stays in WARC) nor fetches a stored one again.
  */
@@ -75,16 +78,50 @@ final class FetchStage {
         return;
       }
       if (work.isEmpty()) return;
-      for (FrontierEntry entry : work) {
-        if (!attempted.add(entry.url())) continue;
-        try {
-          fetchOne(entry);
-        } catch (SQLException e) {
-          LOG.error("Cannot update the state of {}: {}", entry.url(), e.getMessage());
-        } finally {
-          counters.queued.decrementAndGet();
+      int connections = connections(work);
+      if (connections == 1) {
+        for (FrontierEntry entry : work) attempt(entry, attempted);
+      } else {
+        // The source allows overlapping requests: up to that many URLs at once; the gate still
+        // spaces their starts by the delay.
+        Semaphore free = new Semaphore(connections);
+        try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
+          for (FrontierEntry entry : work) {
+            free.acquire();
+            parallel.submit(() -> {
+              try {
+                attempt(entry, attempted);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                free.release();
+              }
+            });
+          }
         }
       }
+    }
+  }
+
+  /** The most connections any source of these URLs allows (a host shared by sources gets the most). */
+  private int connections(List<FrontierEntry> work) {
+    int n = 1;
+    for (FrontierEntry e : work) {
+      Source s = sources.get(e.sourceId());
+      Integer c = s == null ? null : s.politeness().maxConnections();
+      if (c != null && c > n) n = c;
+    }
+    return n;
+  }
+
+  private void attempt(FrontierEntry entry, Set<URI> attempted) throws InterruptedException {
+    if (!attempted.add(entry.url())) return;
+    try {
+      fetchOne(entry);
+    } catch (SQLException e) {
+      LOG.error("Cannot update the state of {}: {}", entry.url(), e.getMessage());
+    } finally {
+      counters.queued.decrementAndGet();
     }
   }
 

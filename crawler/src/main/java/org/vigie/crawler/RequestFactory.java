@@ -21,6 +21,6 @@ final class RequestFactory {
     Duration delay = p.minDelay() != null ? p.minDelay() : config.minDelay();
     String ua = p.userAgent() != null ? p.userAgent() : config.userAgent();
     return new FetchRequest(url, kind, source.id(), source.allowPrivateNetwork() || config.allowPrivateNetworks(),
-        delay, ua, validators);
+        delay, ua, validators, p.maxConnections() != null ? p.maxConnections() : 1);
   }
 }
