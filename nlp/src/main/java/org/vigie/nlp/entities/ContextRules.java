@@ -183,10 +183,26 @@ public final class ContextRules {
     return i;
   }
 
-  /** Phrase words, punctuation skipped, end at the word before {@code first}, in the same sentence. */
+  /** Articles that may stand between a cue and the name it governs ("in the UK", "dans l'UE"). */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "l", "la", "le", "les");
+
+  /**
+   * Phrase words, punctuation skipped, end at the word before {@code first}, in the same sentence;
+   * one article between the phrase and the name is allowed ("in the UK", "dans l'UE", "contre la
+   * France") unless the phrase names its own.
+   */
   private static boolean endsBefore(List<String> phrase, FieldContext ctx, int first) {
-    int sentence = ctx.sentenceOf(first);
+    if (endsAt(phrase, ctx, first, first - 1)) return true;
+    if (ARTICLES.contains(phrase.getLast())) return false;
     int i = first - 1;
+    while (i >= 0 && !ctx.tokens.get(i).word() && !isStop(ctx, i)) i--;
+    if (i < 0 || !ctx.tokens.get(i).word() || ctx.sentenceOf(i) != ctx.sentenceOf(first)) return false;
+    return ARTICLES.contains(ctx.tokens.get(i).key()) && endsAt(phrase, ctx, first, i - 1);
+  }
+
+  private static boolean endsAt(List<String> phrase, FieldContext ctx, int first, int last) {
+    int sentence = ctx.sentenceOf(first);
+    int i = last;
     for (int k = phrase.size() - 1; k >= 0; k--) {
       while (i >= 0 && !ctx.tokens.get(i).word() && !isStop(ctx, i)) i--;
       if (i < 0 || !ctx.tokens.get(i).word() || ctx.sentenceOf(i) != sentence) return false;

@@ -61,18 +61,27 @@ final class Gazetteer {
 
   static Gazetteer build(KnowledgeBase kb, ContextRules rules) {
     Gazetteer g = new Gazetteer();
+    // A government's name is a place name when a KB place bears it too ("UK", "Royaume-Uni",
+    // "Texas", "EU", "Ottawa"): the country, region or seat may be the place only. Acronyms and
+    // seats of institutions alone ("DETEC", "Beauvau", "Justice Canada") are not places.
+    java.util.Set<String> placeKeys = new java.util.HashSet<>();
+    for (KbEntity e : kb.entities()) {
+      if (e.type() != org.vigie.core.EntityType.LOCATION) continue;
+      e.names().forEach(n -> placeKeys.add(KnowledgeBase.phraseKey(n)));
+      e.abbreviations().forEach(n -> placeKeys.add(KnowledgeBase.phraseKey(n)));
+    }
     for (KbEntity e : kb.entities()) {
       boolean government = e.type() == org.vigie.core.EntityType.GOVERNMENT;
       java.util.Set<String> labels = new java.util.HashSet<>(e.labels().values());
-      // the EU is not a country: "EU", "UE", "European Union" always name the institution
-      boolean placeNames = government && !"EU".equals(e.country());
       for (String name : e.names()) {
         // an all-capitals alias ("UN", "ICO") is an acronym: matched as written, never "Un"
         boolean acronym = name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-        g.add(e.id(), name, acronym, e.ambiguous().contains(name), placeNames && isPlaceName(name), labels.contains(name));
+        boolean placeName = government && isPlaceName(name) && placeKeys.contains(KnowledgeBase.phraseKey(name));
+        g.add(e.id(), name, acronym, e.ambiguous().contains(name), placeName, labels.contains(name));
       }
       for (String abbreviation : e.abbreviations()) {
-        g.add(e.id(), abbreviation, true, e.ambiguous().contains(abbreviation), placeNames && isPlaceName(abbreviation), true);
+        boolean placeName = government && placeKeys.contains(KnowledgeBase.phraseKey(abbreviation));
+        g.add(e.id(), abbreviation, true, e.ambiguous().contains(abbreviation), placeName, true);
       }
       String surname = surname(e);
       if (surname != null) g.add(e.id(), surname, false, true, false, false);

@@ -37,6 +37,12 @@ public final class EntityScores {
       return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
+    void add(Counts other) {
+      tp += other.tp;
+      fp += other.fp;
+      fn += other.fn;
+    }
+
     public int support() {
       return tp + fn;
     }
@@ -49,6 +55,17 @@ public final class EntityScores {
   int xSystem;
   int xCorrect;
   int articles;
+
+  /** Adds another slice's counts (cross-validation folds into one table). */
+  void add(EntityScores other) {
+    other.byLanguage.forEach((lang, c) -> language(lang).add(c));
+    other.byLanguageAndType.forEach((lang, types) -> types.forEach((type, c) -> type(lang, type).add(c)));
+    recognised += other.recognised;
+    linkedCorrectly += other.linkedCorrectly;
+    xSystem += other.xSystem;
+    xCorrect += other.xCorrect;
+    articles += other.articles;
+  }
 
   Counts language(String lang) {
     return byLanguage.computeIfAbsent(lang, k -> new Counts());

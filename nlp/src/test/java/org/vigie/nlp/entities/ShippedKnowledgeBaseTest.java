@@ -71,4 +71,40 @@ class ShippedKnowledgeBaseTest {
     assertThat(kb.related("ai/grok", "offered_on")).containsExactly("platform/x");
     assertThat(kb.related("ai/grok-imagine", "feature_of")).containsExactly("ai/grok");
   }
+
+  @Test
+  void every_country_with_a_government_has_a_place_that_shares_its_name() {
+    for (String name : List.of("France", "UK", "Royaume-Uni", "États-Unis", "EU", "Union européenne", "Texas", "Suisse")) {
+      assertThat(kb.find(name)).as(name).extracting(EntityRef::type).contains(org.vigie.core.EntityType.GOVERNMENT,
+          org.vigie.core.EntityType.LOCATION);
+    }
+  }
+
+  @Test
+  void a_country_is_the_place_where_things_happen_and_the_government_where_it_acts() {
+    assertThat(ids("en", "Users in the UK saw the images within hours.")).containsExactly("place/united-kingdom");
+    assertThat(ids("en", "The UK has demanded that X remove the images.")).contains("government/uk").doesNotContain("place/united-kingdom");
+    assertThat(ids("fr", "Ces pratiques sont interdites dans l'UE depuis dimanche.")).containsExactly("place/european-union");
+    assertThat(ids("fr", "La France a saisi la justice.")).containsExactly("government/fr");
+  }
+
+  // Regression: every capitalised government name without an institution word used to count as a
+  // place name, so the acronym "DETEC" became a LOCATION new/location/detec. Place names are now
+  // only those a KB place bears.
+  @Test
+  void an_acronym_of_a_ministry_is_never_a_place() {
+    assertThat(ids("fr", "Le Conseil fédéral a chargé le DETEC d'élaborer un projet."))
+        .contains("government/ch-detec")
+        .noneMatch(id -> id.startsWith("new/location/"));
+  }
+
+  @Test
+  void character_ai_is_the_company_when_sued_or_quoted_and_the_app_when_used() {
+    assertThat(ids("en", "A Florida mother has filed a lawsuit against Character.AI over her son's death."))
+        .contains("company/character-technologies").doesNotContain("ai/character-ai");
+    assertThat(ids("fr", "Character.AI dit avoir le « cœur brisé »."))
+        .contains("company/character-technologies");
+    assertThat(ids("en", "Teenagers spend hours chatting with bots on Character.AI every day."))
+        .contains("ai/character-ai").doesNotContain("company/character-technologies");
+  }
 }
