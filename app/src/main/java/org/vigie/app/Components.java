@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.vigie.core.config.VigieConfig;
 import org.vigie.crawler.Crawler;
+import org.vigie.crawler.dedup.MinHashStoryGrouper;
 import org.vigie.crawler.extract.ArticleExtractor;
 import org.vigie.crawler.extract.JsoupArticleExtractor;
 import org.vigie.nlp.NlpPipeline;
@@ -32,6 +33,7 @@ public final class Components implements AutoCloseable {
   private ArticleIndex index;
   private Crawler crawler;
   private ArticleExtractor extractor;
+  private MinHashStoryGrouper storyGrouper;
 
   /** @param countryByOutlet each source's country, indexed for the country filter */
   public Components(VigieConfig config, Map<String, String> countryByOutlet) {
@@ -88,6 +90,15 @@ public final class Components implements AutoCloseable {
   public synchronized Crawler crawler() {
     if (crawler == null) crawler = track(() -> new Crawler(config.crawler(), config.dataDir()));
     return crawler;
+  }
+
+  /**
+   * Groups wire copies into one story id, in the crawler's database (opened by {@link #crawler()}
+   * if not yet), so grouping survives restarts and a reprocessed article keeps its story.
+   */
+  public synchronized MinHashStoryGrouper storyGrouper() {
+    if (storyGrouper == null) storyGrouper = new MinHashStoryGrouper(crawler().database());
+    return storyGrouper;
   }
 
   private <T extends AutoCloseable> T track(Supplier<T> opener) {

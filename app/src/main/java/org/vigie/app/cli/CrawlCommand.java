@@ -86,7 +86,7 @@ public final class CrawlCommand implements Callable<Integer> {
       err.println("crawl: loading language models and the knowledge base…");
       err.flush();
       ArticlePipeline pipeline =
-          new ArticlePipeline(components.extractor(), a -> a, components.annotator(), components.index());
+          new ArticlePipeline(components.extractor(), components.storyGrouper(), components.annotator(), components.index());
       RunTally tally = new RunTally();
       ConsoleProgress progress = new ConsoleProgress(err, System.console() != null, tally::indexed);
       CrawlAndIndex.Report report =

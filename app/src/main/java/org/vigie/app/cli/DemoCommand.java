@@ -68,7 +68,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
       err.println("demo: loading language models and the knowledge base…");
       ArticlePipeline pipeline =
-          new ArticlePipeline(components.extractor(), a -> a, components.annotator(), components.index());
+          new ArticlePipeline(components.extractor(), components.storyGrouper(), components.annotator(), components.index());
       RunTally tally = new RunTally();
       ConsoleProgress progress = new ConsoleProgress(err, System.console() != null, tally::indexed);
       CrawlAndIndex.Report report =

@@ -75,7 +75,7 @@ public final class ReprocessCommand implements Callable<Integer> {
       err.println("reprocess: loading language models and the knowledge base…");
       err.flush();
       ArticlePipeline pipeline =
-          new ArticlePipeline(components.extractor(), a -> a, components.annotator(), components.index());
+          new ArticlePipeline(components.extractor(), components.storyGrouper(), components.annotator(), components.index());
       RunTally tally = new RunTally();
       boolean terminal = System.console() != null;
       long[] lastPlain = {0};

@@ -114,6 +114,24 @@ class DemoEndToEndIT {
     }
   }
 
+  @Test
+  void every_wire_group_has_one_story_id_across_its_outlets_and_no_two_groups_share_one() {
+    Map<String, java.util.Set<String>> storiesByWire = new HashMap<>();
+    try (LuceneArticleIndex index = LuceneArticleIndex.open(dataDir.resolve("index"), EntityCatalog.EMPTY)) {
+      for (DemoArticle a : CORPUS.articles()) {
+        if (a.wire().isEmpty()) continue;
+        String id = Article.idFor(ArticleUrls.canonical(CORPUS.outlet(a.outlet()), a));
+        AnnotatedArticle indexed = index.get(id).orElseThrow(() -> new AssertionError(a.resource() + " not indexed"));
+        assertThat(indexed.article().storyId()).as("%s story id", a.resource()).isNotNull();
+        storiesByWire.computeIfAbsent(a.wire().get(), w -> new java.util.HashSet<>()).add(indexed.article().storyId());
+      }
+    }
+    assertThat(storiesByWire).hasSize((int) CORPUS.articles().stream().flatMap(a -> a.wire().stream()).distinct().count());
+    storiesByWire.forEach((wire, stories) -> assertThat(stories).as("story ids of wire group %s", wire).hasSize(1));
+    assertThat(storiesByWire.values().stream().map(s -> s.iterator().next()).distinct().count())
+        .as("distinct story ids across wire groups").isEqualTo(storiesByWire.size());
+  }
+
   /** The first of {@code n} consecutive free loopback ports. */
   private static int freePorts(int n) throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
