@@ -90,6 +90,7 @@ public final class EntityLinker {
     }
     mentions.addAll(Surnames.extend(contexts, mentions));
     dropOfficesBesideTheirHolder(mentions, fields);
+    dropDescriptionsInApposition(mentions, fields);
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
   }
 
@@ -112,6 +113,35 @@ public final class EntityLinker {
       }
       return false;
     });
+  }
+
+  private static final java.util.regex.Pattern APPOSITION_AFTER =
+      java.util.regex.Pattern.compile("\\s*,\\s*(?:(?:la|le|les|the|an?)\\s+|l['’]\\s*)?");
+
+  /**
+   * "Le régulateur britannique des médias, Ofcom, a indiqué…", "Coimisiún na Meán, le régulateur
+   * irlandais des médias": a description in apposition to the entity's name is its title, not a
+   * second mention (eval/entities/README.md); standing alone it stays one. A law's descriptive
+   * name ("l'AI Act, le règlement européen sur l'intelligence artificielle") is an alternative
+   * name, which counts.
+   */
+  private static void dropDescriptionsInApposition(List<Mention> mentions, Map<TextField, Segmentation> fields) {
+    List<Mention> descriptions =
+        mentions.stream()
+            .filter(m -> m.method().equals(GazetteerRecognizer.DESCRIPTION) && m.type() != EntityType.LAW)
+            .toList();
+    for (Mention d : descriptions) {
+      String text = fields.get(d.field()).text();
+      for (Mention name : mentions) {
+        if (name == d || name.field() != d.field() || !name.entityId().equals(d.entityId())) continue;
+        boolean after = name.start() >= d.end() && APPOSITION_AFTER.matcher(text.substring(d.end(), name.start())).matches();
+        boolean before = name.end() <= d.start() && APPOSITION_AFTER.matcher(text.substring(name.end(), d.start())).matches();
+        if (after || before) {
+          mentions.remove(d);
+          break;
+        }
+      }
+    }
   }
 
   private List<Entity> group(List<Mention> mentions, String language, int bodyLength) {

@@ -32,6 +32,9 @@ import org.vigie.nlp.entities.ContextRules.Verdict;
  * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity.
  */
 final class GazetteerRecognizer {
+  /** Method of a mention made by a descriptive alias ("régulateur britannique des médias"). */
+  static final String DESCRIPTION = "gazetteer+description";
+
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final ContextRules rules;
@@ -65,19 +68,22 @@ final class GazetteerRecognizer {
           if (candidates.isEmpty()) continue;
           if (candidates.size() == 1 && !candidates.getFirst().ambiguous()) {
             Candidate only = candidates.getFirst();
+            boolean commonHead = Character.isLowerCase(ctx.tokens.get(match.firstToken()).surface().charAt(0));
             if (!only.entry().label() && match.endToken() - match.firstToken() > 1) {
               // A descriptive alias ("réseau social X", "Grok chatbot", "Sir Keir Starmer"): the
-              // mention is the name inside it; one naming a person instead ("IA d'Elon Musk") is
-              // a description of something else and yields to shorter matches.
+              // mention is the name inside it; one naming a person instead ("IA d'Elon Musk"), or
+              // a common noun relating to a product or company ("éditeur de CrushAI", "maison mère
+              // de Facebook") is a description of something else and yields to shorter matches.
               Inner inner = innerNames(ctx, match, only.entity());
-              if (inner.foreignPerson()) continue;
+              if (inner.foreignPerson() || (inner.foreignName() && inner.mentions().isEmpty() && commonHead)) continue;
               if (!inner.mentions().isEmpty()) {
                 mentions.addAll(inner.mentions());
                 next = match.endToken();
                 break;
               }
             }
-            mentions.add(mention(ctx, match.firstToken(), match.endToken(), only.entity(), "gazetteer"));
+            boolean description = commonHead && !only.entry().label() && match.endToken() - match.firstToken() > 1;
+            mentions.add(mention(ctx, match.firstToken(), match.endToken(), only.entity(), description ? DESCRIPTION : "gazetteer"));
           } else {
             pending.add(new Pending(ctx, match.firstToken(), match.endToken(), candidates));
           }
@@ -103,12 +109,18 @@ final class GazetteerRecognizer {
     return mentions;
   }
 
-  private record Inner(List<Mention> mentions, boolean foreignPerson) {}
+  private record Inner(List<Mention> mentions, boolean foreignPerson, boolean foreignName) {}
+
+  /** Types whose names inside a description make it relational ("le créateur de ChatGPT"). */
+  private static final Set<org.vigie.core.EntityType> NAMED_PARTIES =
+      Set.of(org.vigie.core.EntityType.PERSON, org.vigie.core.EntityType.OFFICIAL, org.vigie.core.EntityType.PLATFORM,
+          org.vigie.core.EntityType.AI_SYSTEM, org.vigie.core.EntityType.COMPANY);
 
   /** Names of {@code entity} (labels, abbreviations) inside a match of one of its aliases. */
   private Inner innerNames(FieldContext ctx, Gazetteer.Match outer, KbEntity entity) {
     List<Mention> found = new ArrayList<>();
     boolean foreignPerson = false;
+    boolean foreignName = false;
     int p = outer.firstToken();
     while (p < outer.endToken()) {
       int next = p + 1;
@@ -121,6 +133,7 @@ final class GazetteerRecognizer {
           KbEntity other = kb.entity(e.entityId()).orElseThrow();
           boolean person = other.type() == org.vigie.core.EntityType.PERSON || other.type() == org.vigie.core.EntityType.OFFICIAL;
           if (!e.entityId().equals(entity.id()) && e.label() && person) foreignPerson = true;
+          if (!e.entityId().equals(entity.id()) && e.label() && NAMED_PARTIES.contains(other.type())) foreignName = true;
         }
         if (own) {
           found.add(mention(ctx, m.firstToken(), m.endToken(), entity, "gazetteer+alias"));
@@ -130,7 +143,7 @@ final class GazetteerRecognizer {
       }
       p = next;
     }
-    return new Inner(found, foreignPerson);
+    return new Inner(found, foreignPerson, foreignName);
   }
 
   private List<Candidate> candidates(FieldContext ctx, Gazetteer.Match match) {

@@ -107,4 +107,24 @@ class ShippedKnowledgeBaseTest {
     assertThat(ids("en", "Teenagers spend hours chatting with bots on Character.AI every day."))
         .contains("ai/character-ai").doesNotContain("company/character-technologies");
   }
+
+  private static List<String> mentions(String lang, String text, String id) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
+    return LinkerFixture.mentionTexts(linker.link(fields, lang), id);
+  }
+
+  @Test
+  void a_description_in_apposition_to_the_name_is_a_title_not_a_second_mention() {
+    assertThat(mentions("fr", "Le régulateur britannique des médias, Ofcom, a indiqué avoir pris contact avec X.", "regulator/ofcom"))
+        .containsExactly("Ofcom");
+    assertThat(mentions("fr", "Le régulateur britannique des médias a ouvert une enquête sur X.", "regulator/ofcom"))
+        .containsExactly("régulateur britannique des médias");
+  }
+
+  @Test
+  void a_relational_description_gives_the_names_inside_it() {
+    assertThat(ids("fr", "Meta attaque en justice l'éditeur de CrushAI, une application de déshabillage."))
+        .contains("ai/crushai").doesNotContain("company/joy-timeline");
+  }
 }
