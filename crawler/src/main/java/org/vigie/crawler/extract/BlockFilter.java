@@ -32,12 +32,12 @@ final class BlockFilter {
               + "|caption|back to gallery|text size|taille du texte|explore further|retour à la galerie|comments?|commentaires?|\\d+ comments?|\\d+ commentaires?|don't miss|don’t miss|ne manquez pas"
               + "|must read|trending|popular|more like this|top stories|latest|à la une|en continu)\\s*[.:!…]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Photo credits; matched on the lower-cased text (see TRAILER). */
   private static final Pattern CREDIT =
       Pattern.compile(
           "^(?:photo|photos|image|crédit|credit|crédits|credits|illustration|©|\\(c\\)|copyright)\\s*[:©]"
               + "|\\((?:image |photo )?(?:credit|crédit|photo|image)s?\\s*:[^)]*\\)\\s*$"
-              + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|^©|getty images\\s*$|/ afp\\s*$|/ reuters\\s*$|\\bphoto\\s*:\\s*[^.]{0,60}$");
 
   private static final String[] CALL_TO_ACTION = {
     "requires javascript", "enable javascript", "javascript is disabled", "like this story?",
@@ -48,15 +48,19 @@ final class BlockFilter {
   private static final Pattern TAG_LINE =
       Pattern.compile("^(?:tags|tagged|tagged with|mots-clés|mots clés|topics|sujets|thèmes|keywords)\\b\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Closing credits and contact lines that follow the last paragraph. */
+  /**
+   * Closing credits and contact lines that follow the last paragraph. Matched on the lower-cased
+   * text, because a case-insensitive pattern case-folds every character at every start position;
+   * the e-mail address is a separate pattern tried only when the text holds an '@' (its greedy
+   * runs backtrack from every start position otherwise).
+   */
   private static final Pattern TRAILER =
       Pattern.compile(
           "^\\(?(?:reporting by|additional reporting|editing by|writing by|compiled by|with reporting"
               + "|avec afp|avec l'afp|avec l’afp|avec reuters|avec ats|propos recueillis|explore further)"
               + "|contributed to this report|contributed reporting|a contribué à cet article|ont contribué à cet article"
-              + "|follow (?:him|her|them|us) on|suivez-(?:le|la|nous) sur|may be reached at|can be reached at"
-              + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|follow (?:him|her|them|us) on|suivez-(?:le|la|nous) sur|may be reached at|can be reached at");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
   private static final String[] RIGHTS = {
     "all rights reserved", "tous droits réservés", "this document is subject to copyright",
     "for your personal, non-commercial use", "reproduction interdite", "copyright ©", "© copyright"
@@ -78,7 +82,9 @@ final class BlockFilter {
       if (density > 0.5) {
         continue;
       }
-      if (len < 200 && TEASER.matcher(text).find()) {
+      // TEASER and TAG_LINE are anchored at the start: lookingAt() tries one position, where
+      // find() would try every position of a long paragraph before giving up.
+      if (len < 200 && TEASER.matcher(text).lookingAt()) {
         continue;
       }
       if (len < 60 && LABEL.matcher(text).matches()) {
@@ -97,16 +103,17 @@ final class BlockFilter {
       if (len < 400 && ClassMarks.containsAny(lower, RIGHTS)) {
         continue;
       }
-      if (len < 400 && index >= raw.size() - 3 && TRAILER.matcher(text).find()) {
+      if (len < 400 && index >= raw.size() - 3
+          && (TRAILER.matcher(lower).find() || (lower.indexOf('@') >= 0 && EMAIL.matcher(text).find()))) {
         continue;
       }
-      if (len < 400 && TAG_LINE.matcher(text).find()) {
+      if (len < 400 && TAG_LINE.matcher(text).lookingAt()) {
         continue;
       }
-      if (len < 160 && CREDIT.matcher(text).find()) {
+      if (len < 160 && CREDIT.matcher(lower).find()) {
         continue;
       }
-      if (text.toLowerCase(Locale.ROOT).equals(normalTitle)) {
+      if (lower.equals(normalTitle)) {
         continue;
       }
       out.add(b.kind() == TextBlock.Kind.HEADING ? TextBlock.heading(text) : TextBlock.paragraph(text));

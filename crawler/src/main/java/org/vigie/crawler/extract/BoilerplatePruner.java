@@ -1,6 +1,8 @@
 package org.vigie.crawler.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -27,6 +29,12 @@ final class BoilerplatePruner implements NodeFilter {
           "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog",
           "search", "menu", "menubar", "toolbar", "alert");
   private final int pageChars;
+  /**
+   * Verdict per class-and-id string (boilerplate and not the article body): a template repeats
+   * the same few hundred class strings across thousands of elements, and splitting each into
+   * words was half of this walk.
+   */
+  private final Map<String, Boolean> boilerplateMarks = new HashMap<>();
 
   /** @param pageChars the page's visible text size, to spare elements holding much of it */
   BoilerplatePruner(int pageChars) {
@@ -72,10 +80,12 @@ final class BoilerplatePruner implements NodeFilter {
       // paragraph, not cut out of it.
       return FilterResult.CONTINUE;
     }
-    if (!ClassMarks.boilerplate(raw)) {
-      return FilterResult.CONTINUE;
+    Boolean verdict = boilerplateMarks.get(raw);
+    if (verdict == null) {
+      verdict = ClassMarks.boilerplate(raw) && !ClassMarks.articleBody(raw.toLowerCase(Locale.ROOT));
+      boilerplateMarks.put(raw, verdict);
     }
-    if (ClassMarks.articleBody(raw.toLowerCase(Locale.ROOT)) || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+    if (!verdict || "articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
       return FilterResult.CONTINUE;
     }
     return spareIfLarge(e);
