@@ -61,6 +61,20 @@ class BlockFilterTest {
   }
 
   @Test
+  void matches_credits_and_trailers_whatever_their_case_and_an_address_alone_at_the_end() {
+    // Regression guard for the speed change that matches these patterns on lower-cased text and
+    // tries the e-mail pattern only when an '@' is present: case and the bare address still count.
+    assertThat(inMiddle("CRÉDIT : AFP")).extracting(TextBlock::text).doesNotContain("CRÉDIT : AFP");
+    assertThat(inMiddle("The hearing resumes on Monday (Photo Credit: Reuters)"))
+        .extracting(TextBlock::text).doesNotContain("The hearing resumes on Monday (Photo Credit: Reuters)");
+    List<BlockCollector.RawBlock> raw = new ArrayList<>();
+    for (int i = 0; i < 5; i++) raw.add(p(PARAGRAPH + " " + i));
+    raw.add(p("AVEC L'AFP"));
+    raw.add(p("Écrire à la rédaction : redaction@journal.example"));
+    assertThat(BlockFilter.filter(raw, "t")).hasSize(5);
+  }
+
+  @Test
   void drops_closing_credits_and_contact_lines_only_at_the_end() {
     List<BlockCollector.RawBlock> raw = new ArrayList<>();
     for (int i = 0; i < 5; i++) raw.add(p(PARAGRAPH + " " + i));
