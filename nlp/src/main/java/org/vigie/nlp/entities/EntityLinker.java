@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new SpokespersonRule(), new OrganizationRule(), new OpenNlpNameFinder(kb, model), new TitleRule(), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new OpenNlpNameFinder(kb, model), new TitleRule(), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -84,6 +84,10 @@ public final class EntityLinker {
         if (m.method().equals(SpokespersonRule.METHOD)) {
           // the office phrase replaces the institution named inside it
           mentions.removeIf(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end());
+        }
+        if (m.method().equals(OrganizationRule.METHOD) || m.method().equals(AcronymRule.METHOD)) {
+          // the institution's name holds the place it was read as ("Transport for London")
+          mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
         }
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }

@@ -58,6 +58,8 @@ final class OpenNlpNameFinder implements NameRecognizer {
           int end = seg.tokenEnd(from + span.getEnd() - 1);
           String text = ctx.text.substring(start, end);
           if (!Character.isUpperCase(text.charAt(0)) || overlaps(ctx, start, end, known, found)) continue;
+          // an honorific alone ("Mr" of "Mr Musk") is never a name; honorifics are outside spans
+          if (TitleRule.HONORIFICS.contains(TextFolding.fold(text).replace(".", ""))) continue;
           EntityType type = type(span.getType());
           if (type == EntityType.PERSON && TitleRule.officeBefore(seg, from + span.getStart(), s)) type = EntityType.OFFICIAL;
           Mention m = link(ctx, start, end, text, type);

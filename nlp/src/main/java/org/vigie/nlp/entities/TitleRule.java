@@ -22,7 +22,26 @@ final class TitleRule implements NameRecognizer {
           "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
           "premier", "regulator", "official", "officials", "juge", "judge", "magistrat", "magistrate",
           "conseiller", "conseillere", "adviser", "advisor", "chief", "director", "directeur", "directrice",
-          "ceo", "pdg", "chair", "chairman", "chairwoman", "head", "founder", "fondateur", "fondatrice");
+          "ceo", "pdg", "chair", "chairman", "chairwoman", "head", "founder", "fondateur", "fondatrice",
+          "cofondateur", "cofondatrice", "co-founder", "cofounder", "coordinateur", "coordinatrice", "coordinator",
+          "commandant", "capitaine", "lieutenant", "adjudant", "adjudant-chef", "colonel", "general", "brigadier",
+          "gendarme", "inspector", "inspecteur", "inspectrice", "detective", "constable", "superintendent",
+          "sergeant", "sergent", "sergente");
+
+  /** Occupations that, after a name and its comma, say the name is a person ("Hugo Marchand, psychologue"). */
+  private static final Set<String> ROLES =
+      Set.of(
+          "chercheur", "chercheuse", "juriste", "avocat", "avocate", "psychologue", "professeur", "professeure",
+          "maitre", "enseignant", "enseignante", "responsable", "charge", "chargee", "delegue", "deleguee",
+          "principal", "principale", "proviseur", "proviseure", "medecin", "pediatre", "pedopsychiatre",
+          "psychiatre", "sociologue", "historien", "historienne", "economiste", "analyste", "specialiste", "expert",
+          "experte", "militant", "militante", "membre", "etudiant", "etudiante", "mere", "pere", "victime",
+          "infirmier", "infirmiere", "benevole", "gerant", "gerante", "patron", "patronne", "dirigeant",
+          "dirigeante", "associe", "associee", "consultant", "consultante", "ingenieur", "ingenieure", "journaliste",
+          "medieviste", "entraineur", "entraineuse", "researcher", "professor", "lawyer", "solicitor", "barrister",
+          "analyst", "lecturer", "campaigner", "teacher", "headteacher", "mother", "father", "student", "partner",
+          "associate", "doctor", "nurse", "psychologist", "engineer", "journalist", "owner", "manager", "volunteer",
+          "coach", "author", "historian", "economist");
 
   /** Titles of public office: these make an OFFICIAL; the others (chief executive…) a PERSON. */
   static final Set<String> PUBLIC_OFFICE =
@@ -32,19 +51,46 @@ final class TitleRule implements NameRecognizer {
           "prosecutor", "attorney", "governor", "gouverneur", "gouverneure", "senator", "senateur", "senatrice",
           "depute", "deputee", "mp", "mep", "eurodepute", "eurodeputee", "mayor", "maire", "chancellor",
           "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
-          "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate");
+          "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate", "commandant",
+          "lieutenant", "adjudant", "adjudant-chef", "colonel", "brigadier", "gendarme", "inspector", "inspecteur",
+          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general");
+
+  /** Words after a title that make it a post in a private body ("porte-parole du collectif"). */
+  private static final Set<String> PRIVATE_BODIES =
+      Set.of("collectif", "association", "charity", "group", "groupe", "entreprise", "company", "firm", "societe",
+          "exposition", "club", "federation", "syndicat", "ong", "ngo", "campaign", "fondation", "foundation",
+          "start-up", "startup", "structure", "cabinet", "equipe", "team");
 
   static final Set<String> SPEECH =
       Set.of(
           "said", "says", "told", "added", "warned", "wrote", "explained", "argued", "insisted", "according",
+          "noted", "observed", "admitted", "acknowledged", "stressed", "cautioned", "recalled", "replied",
+          "responded", "continued", "asked", "tells", "adds", "notes", "explains",
           "declare", "indique", "explique", "ajoute", "estime", "affirme", "souligne", "precise", "selon",
-          "confie", "assure", "rappelle", "regrette", "denonce", "juge", "a");
+          "confie", "assure", "rappelle", "regrette", "denonce", "juge", "a", "releve", "analyse", "observe",
+          "temoigne", "raconte", "resume", "nuance", "tacle", "insiste", "poursuit", "conclut", "reconnait",
+          "admet", "previent", "avertit", "martele", "plaide", "deplore", "sourit", "ironise", "commente", "note",
+          "constate", "detaille", "repond", "reagit", "glisse", "souffle", "abonde", "complete", "avance",
+          "defend", "dit", "lance", "s'inquiete", "inquiete", "s'alarme", "alarme", "s'agace", "agace", "soupire",
+          "confirme", "signale", "souhaite", "espere", "interroge", "prevoit", "temoignait", "expliquait");
+
+  /** Honorifics before a name: "Me Solenn Kerjean" (a lawyer), "le Dr Héloïse Marchetti", "Mr Musk". */
+  static final Set<String> HONORIFICS = Set.of("me", "dr", "m", "mme", "mr", "mrs", "ms", "pr", "sir", "dame", "mx");
+
+  /** Possessives that make a title an organisation's post, not a public office ("sa présidente"). */
+  private static final Set<String> POSSESSIVES = Set.of("sa", "son", "leur", "its", "their", "his", "her");
+
+  /** Determiners and honorifics that may stand between a speech verb and the name it introduces. */
+  private static final Set<String> INTRODUCERS =
+      Set.of("le", "la", "l", "l'", "l’", "les", "sa", "son", "ses", "leur", "the", "its", "their", "his", "her", ",",
+          "me", "dr", "m", "mme", "mr", "mrs", "ms", "pr", ".");
 
   private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "al");
 
   private static final Set<String> NOT_NAMES =
       Set.of("the", "le", "la", "les", "l'", "un", "une", "a", "an", "ce", "cette", "this", "that", "mr", "mrs", "ms",
-          "m", "mme", "dr", "sir", "lord", "lady", "dame");
+          "m", "mme", "dr", "sir", "lord", "lady", "dame", "me", "pr", "pour", "sans", "chez", "au", "aux", "en",
+          "dans", "avec", "selon", "for", "with", "without", "in", "at", "on", "by", "after", "before", "from");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -59,15 +105,22 @@ final class TitleRule implements NameRecognizer {
           continue;
         }
         int sentence = seg.sentenceAt(seg.tokenStart(t));
-        String title = titleNear(seg, t, end, sentence);
+        int titleAt = titleNear(seg, t, end, sentence);
+        String title = titleAt < 0 ? null : TextFolding.fold(seg.token(titleAt)).replace(".", "");
         EntityType type = null;
         String method = null;
         if (title != null) {
-          type = PUBLIC_OFFICE.contains(title) ? EntityType.OFFICIAL : EntityType.PERSON;
+          type = PUBLIC_OFFICE.contains(title) && !privatePost(seg, titleAt) ? EntityType.OFFICIAL : EntityType.PERSON;
           method = "title-rule:" + title;
         } else if (speaks(seg, t, end, sentence)) {
           type = EntityType.PERSON;
           method = "title-rule:speaker";
+        } else if (honorificBefore(seg, t)) {
+          type = EntityType.PERSON;
+          method = "title-rule:honorific";
+        } else if (end + 1 < seg.tokenCount() && seg.token(end).equals(",") && ROLES.contains(TextFolding.fold(seg.token(end + 1)))) {
+          type = EntityType.PERSON;
+          method = "title-rule:role";
         }
         if (type != null) {
           int start = seg.tokenStart(t);
@@ -136,20 +189,42 @@ final class TitleRule implements NameRecognizer {
     return !tok.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'); // not an acronym
   }
 
-  /** A title word among the six tokens before the name ("la ministre déléguée au Numérique, X"), or right after its comma. */
-  private static String titleNear(Segmentation seg, int t, int end, int sentence) {
+  /**
+   * The token of a title word among the six tokens before the name ("la ministre déléguée au
+   * Numérique, X"), or right after its comma; -1 when there is none.
+   */
+  private static int titleNear(Segmentation seg, int t, int end, int sentence) {
     for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
       if (seg.sentenceAt(seg.tokenStart(i)) != sentence) break;
       String key = TextFolding.fold(seg.token(i)).replace(".", "");
-      if (TITLES.contains(key)) return key;
+      if (TITLES.contains(key)) return i;
     }
     if (end + 1 < seg.tokenCount() && seg.token(end).equals(",")) {
       for (int i = end + 1; i < Math.min(seg.tokenCount(), end + 4); i++) {
         String key = TextFolding.fold(seg.token(i)).replace(".", "");
-        if (TITLES.contains(key)) return key;
+        if (TITLES.contains(key)) return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static boolean honorificBefore(Segmentation seg, int t) {
+    int i = t - 1;
+    if (i > 0 && seg.token(i).equals(".")) i--;
+    return i >= 0 && HONORIFICS.contains(TextFolding.fold(seg.token(i)).replace(".", ""))
+        && Character.isUpperCase(seg.token(i).charAt(0));
+  }
+
+  /**
+   * "sa présidente", "its chair", "porte-parole du collectif", "son capitaine": the post of a
+   * private body or a team, which makes its holder a PERSON (eval/entities/README.md).
+   */
+  private static boolean privatePost(Segmentation seg, int title) {
+    if (title > 0 && POSSESSIVES.contains(TextFolding.fold(seg.token(title - 1)))) return true;
+    for (int i = title + 1; i < Math.min(seg.tokenCount(), title + 4); i++) {
+      if (PRIVATE_BODIES.contains(TextFolding.fold(seg.token(i)))) return true;
+    }
+    return false;
   }
 
   /** "Name said", "said Name", "selon Name", "Name a déclaré". */
@@ -161,7 +236,23 @@ final class TitleRule implements NameRecognizer {
     }
     if (t > 0 && seg.sentenceAt(seg.tokenStart(t - 1)) == sentence) {
       String prev = TextFolding.fold(seg.token(t - 1));
-      return prev.equals("said") || prev.equals("selon") || prev.equals("says") || prev.equals("told");
+      if (prev.equals("said") || prev.equals("selon") || prev.equals("says") || prev.equals("told")) return true;
+      if (prev.equals("pour") && end < seg.tokenCount() && seg.token(end).equals(",")) return true; // "Pour X, …"
+    }
+    // French inverted attribution: "», explique sa cofondatrice, Inès Bouchareb", "», relève Me
+    // Capucine Arnal", "souligne Tristan Vergès": a speech verb, then at most a determiner, a
+    // lower-case role, a comma or an honorific before the name.
+    int lowercase = 0;
+    for (int i = t - 1; i >= Math.max(0, t - 5); i--) {
+      if (seg.sentenceAt(seg.tokenStart(i)) != sentence) return false;
+      String tok = seg.token(i);
+      String key = TextFolding.fold(tok);
+      if (SPEECH.contains(key) && !key.equals("a") && !key.equals("selon") && Character.isLowerCase(tok.charAt(0))) {
+        return i == t - 1 || !key.equals("according");
+      }
+      if (INTRODUCERS.contains(key)) continue;
+      if (Character.isLowerCase(tok.charAt(0)) && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-') && ++lowercase <= 2) continue;
+      return false;
     }
     return false;
   }

@@ -1,0 +1,94 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigie.core.EntityType;
+import org.vigie.nlp.text.Segmentation;
+
+/**
+ * Names the KB lacks that the article itself defines with an acronym in brackets: "Internet Watch
+ * Foundation (IWF)", "Confédération des petites et moyennes entreprises (CPME)", "Parti action et
+ * solidarité (PAS)". The acronym's letters must be the initials of the words before it (function
+ * words skipped), so an ordinary bracket ("(AFP)", "(35-16)") makes nothing. The long name and the
+ * acronym, there and wherever else the article uses it, become one entity: an institution by its
+ * head word ({@link OrganizationRule#HEADS}), else an ORGANIZATION.
+ */
+final class AcronymRule implements NameRecognizer {
+  static final String METHOD = "acronym-rule";
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("de", "des", "du", "d", "d'", "d’", "la", "le", "les", "l", "l'", "l’", "et", "of", "the", "and", "for",
+          "à", "a", "en", "pour", "sur", "on", "in", "aux", "au");
+
+  @Override
+  public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
+    List<Mention> found = new ArrayList<>();
+    for (FieldContext ctx : fields) {
+      Segmentation seg = ctx.segmentation;
+      for (int p = 1; p + 2 < seg.tokenCount(); p++) {
+        String acronym = seg.token(p + 1);
+        if (!seg.token(p).equals("(") || !seg.token(p + 2).equals(")") || !isAcronym(acronym)) continue;
+        int first = expansionStart(seg, p, acronym);
+        if (first < 0) continue;
+        int start = seg.tokenStart(first);
+        int stop = seg.tokenEnd(p - 1);
+        if (taken(ctx, start, stop, known, found)) continue;
+        String name = ctx.text.substring(start, stop);
+        EntityType type = EntityType.ORGANIZATION;
+        for (int i = first; i < p; i++) {
+          EntityType head = OrganizationRule.HEADS.get(TextFolding.fold(seg.token(i)));
+          if (head != null) {
+            type = head;
+            break;
+          }
+        }
+        String id = "new/" + type.name().toLowerCase(Locale.ROOT) + "/" + GazetteerRecognizer.slug(name);
+        found.add(new Mention(ctx.field, start, stop, name, id, type, METHOD));
+        for (FieldContext other : fields) {
+          Segmentation s = other.segmentation;
+          for (int i = 0; i < s.tokenCount(); i++) {
+            if (!s.token(i).equals(acronym)) continue;
+            if (taken(other, s.tokenStart(i), s.tokenEnd(i), known, found)) continue;
+            found.add(new Mention(other.field, s.tokenStart(i), s.tokenEnd(i), acronym, id, type, METHOD));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isAcronym(String tok) {
+    return tok.length() >= 2 && tok.length() <= 6 && tok.chars().allMatch(c -> Character.isUpperCase(c));
+  }
+
+  /** First token of the words whose initials spell {@code acronym}, ending before token {@code p}; -1 if none. */
+  private static int expansionStart(Segmentation seg, int p, String acronym) {
+    int letter = acronym.length() - 1;
+    int i = p - 1;
+    int sentence = seg.sentenceAt(seg.tokenStart(p));
+    while (i >= 0 && letter >= 0 && p - i <= 12) {
+      String tok = seg.token(i);
+      if (seg.sentenceAt(seg.tokenStart(i)) != sentence || tok.isEmpty() || !Character.isLetter(tok.charAt(0))) return -1;
+      if (FUNCTION_WORDS.contains(tok.toLowerCase(Locale.ROOT)) && i != p - 1) {
+        i--;
+        continue;
+      }
+      char initial = TextFolding.fold(tok.substring(0, 1)).toUpperCase(Locale.ROOT).charAt(0);
+      if (initial != acronym.charAt(letter)) return -1;
+      letter--;
+      if (letter < 0) return Character.isUpperCase(tok.charAt(0)) ? i : -1;
+      i--;
+    }
+    return -1;
+  }
+
+  private static boolean taken(FieldContext ctx, int start, int stop, List<Mention> a, List<Mention> b) {
+    for (Mention m : a) {
+      if (m.field() == ctx.field && m.start() < stop && start < m.end() && !OrganizationRule.replaceable(m, start, stop)) return true;
+    }
+    for (Mention m : b) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return true;
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+package org.vigie.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityType;
+import org.vigie.core.TextField;
+import org.vigie.nlp.text.Segmentation;
+
+/** The rules for names the KB lacks, without the statistical name finder, so each rule is seen alone. */
+class NameRulesTest {
+  private static EntityLinker linker;
+
+  @BeforeAll
+  static void load() throws Exception {
+    linker =
+        new EntityLinker(
+            KnowledgeBaseTest.smallKb(), ContextRules.loadDefault(),
+            List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new TitleRule(), new PlaceRule()));
+  }
+
+  private static List<Entity> link(String lang, String text) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
+    return linker.link(fields, lang);
+  }
+
+  private static Entity named(List<Entity> entities, String text) {
+    return entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(text)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + entities));
+  }
+
+  @Test
+  void an_acronym_defined_in_brackets_is_one_entity_with_its_expansion() {
+    List<Entity> entities =
+        link("fr", "La Confédération des petites et moyennes entreprises (CPME) du Rhône recommande un mot de passe. "
+            + "Pour la CPME, la prudence s'impose.");
+    Entity cpme = named(entities, "Confédération des petites et moyennes entreprises");
+    assertThat(cpme.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(cpme.mentions()).extracting(m -> m.text()).containsExactly(
+        "Confédération des petites et moyennes entreprises", "CPME", "CPME");
+  }
+
+  @Test
+  void a_bracket_whose_letters_are_not_the_initials_makes_nothing() {
+    assertThat(link("fr", "Les Bleus ont battu l'Écosse au Stade Municipal (AFP).")).noneMatch(e -> e.mentions().stream()
+        .anyMatch(m -> m.text().equals("AFP")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | À Nantes, l'association Clic-Sûr 44 a reçu une quinzaine d'appels. | Clic-Sûr 44 | ORGANIZATION",
+        "en | In Glasgow, the charity Safe Screens Scotland runs workshops for parents. | Safe Screens Scotland | ORGANIZATION",
+        "fr | L'avocate, associée du cabinet Kerjean & Lebreton, le confirme. | Kerjean & Lebreton | COMPANY",
+        "fr | Elle a été soignée à l'hôpital Robert-Debré, à Paris. | hôpital Robert-Debré | ORGANIZATION",
+        "en | Transport for London has warned of road closures. | Transport for London | ORGANIZATION",
+      })
+  void institutions_are_found_by_the_noun_that_introduces_them(String lang, String text, String name, EntityType type) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "« C'est une bonne nouvelle », explique sa cofondatrice, Inès Bouchareb. | Inès Bouchareb | PERSON",
+        "« Le problème, c'est la facilité », relève Me Capucine Arnal, avocate au barreau. | Capucine Arnal | PERSON",
+        "« Il faut que les plaintes aboutissent », nuance sa présidente, Maëlle Guérin. | Maëlle Guérin | PERSON",
+        "« La voix suffit », estime le commandant Loïc Pellerin, chef d'une section de l'office. | Loïc Pellerin | OFFICIAL",
+        "Pour Pierre-Yves Lemasson, maître de conférences, le texte arrive tard. | Pierre-Yves Lemasson | PERSON",
+        "Hugo Marchand, psychologue de la structure, reçoit les familles. | Hugo Marchand | PERSON",
+      })
+  void french_attributions_and_roles_introduce_people(String text, String name, EntityType type) {
+    assertThat(named(link("fr", text), name).type()).isEqualTo(type);
+  }
+}
