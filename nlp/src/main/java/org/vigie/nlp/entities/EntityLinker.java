@@ -72,10 +72,13 @@ public final class EntityLinker {
     List<FieldContext> contexts = new ArrayList<>();
     fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
     List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts));
+    // names an office phrase swallowed, given back if the phrase turns out to title a named holder
+    List<Mention> inOffices = new ArrayList<>();
     for (Mention office : officeRule.recognize(contexts, date)) {
       // an office phrase replaces what it contains and yields to a longer name overlapping it
       boolean crossed = mentions.stream().anyMatch(k -> k.overlaps(office) && (k.start() < office.start() || k.end() > office.end()));
       if (crossed) continue;
+      mentions.stream().filter(k -> k.field() == office.field() && k.start() >= office.start() && k.end() <= office.end()).forEach(inOffices::add);
       mentions.removeIf(k -> k.field() == office.field() && k.start() >= office.start() && k.end() <= office.end());
       mentions.add(office);
     }
@@ -83,6 +86,7 @@ public final class EntityLinker {
       for (Mention m : recognizer.recognize(contexts, language, List.copyOf(mentions))) {
         if (m.method().equals(SpokespersonRule.METHOD)) {
           // the office phrase replaces the institution named inside it
+          mentions.stream().filter(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end()).forEach(inOffices::add);
           mentions.removeIf(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end());
         }
         if (m.method().equals(OrganizationRule.METHOD) || m.method().equals(AcronymRule.METHOD)) {
@@ -93,7 +97,16 @@ public final class EntityLinker {
       }
     }
     mentions.addAll(Surnames.extend(contexts, mentions));
-    dropOfficesBesideTheirHolder(mentions, fields);
+    for (Mention dropped : dropOfficesBesideTheirHolder(mentions, fields)) {
+      // "la porte-parole de la Maison-Blanche, Karine Jean-Pierre": the office is a title, so the
+      // institution inside it is a mention again
+      for (Mention inner : inOffices) {
+        if (inner.field() == dropped.field() && inner.start() >= dropped.start() && inner.end() <= dropped.end()
+            && mentions.stream().noneMatch(inner::overlaps)) {
+          mentions.add(inner);
+        }
+      }
+    }
     dropDescriptionsInApposition(mentions, fields);
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
   }
@@ -102,21 +115,30 @@ public final class EntityLinker {
    * "Technology Secretary Liz Kendall", "Clara Chappaz, ministre déléguée…": where the office
    * introduces a named person, the name is the mention and the office is only its title.
    */
-  private static void dropOfficesBesideTheirHolder(List<Mention> mentions, Map<TextField, Segmentation> fields) {
+  private static List<Mention> dropOfficesBesideTheirHolder(List<Mention> mentions, Map<TextField, Segmentation> fields) {
     List<Mention> people =
         mentions.stream()
             .filter(m -> (m.type() == EntityType.PERSON || m.type() == EntityType.OFFICIAL) && !m.method().startsWith(OfficeRule.METHOD_PREFIX))
             .toList();
+    List<Mention> dropped = new ArrayList<>();
     mentions.removeIf(office -> {
-      if (!office.method().startsWith(OfficeRule.METHOD_PREFIX)) return false;
+      if (!office.method().startsWith(OfficeRule.METHOD_PREFIX) && !office.method().equals(SpokespersonRule.METHOD)) return false;
       String text = fields.get(office.field()).text();
       for (Mention p : people) {
         if (p.field() != office.field()) continue;
-        if (p.start() >= office.end() && text.substring(office.end(), p.start()).matches("[\\s,]{0,3}")) return true;
-        if (p.end() <= office.start() && text.substring(p.end(), office.start()).matches("\\s*,\\s*")) return true;
+        // a spokesperson phrase runs up to an embedded name ("A spokesperson for Prime Minister
+        // Keir Starmer"): it is a title only where a comma sets the name apart
+        String gap = office.method().equals(SpokespersonRule.METHOD) ? "\\s*,\\s*" : "[\\s,]{0,3}";
+        boolean beside = (p.start() >= office.end() && text.substring(office.end(), p.start()).matches(gap))
+            || (p.end() <= office.start() && text.substring(p.end(), office.start()).matches("\\s*,\\s*"));
+        if (beside) {
+          dropped.add(office);
+          return true;
+        }
       }
       return false;
     });
+    return dropped;
   }
 
   private static final java.util.regex.Pattern APPOSITION_AFTER =

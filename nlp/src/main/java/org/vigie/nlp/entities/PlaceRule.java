@@ -15,7 +15,7 @@ import org.vigie.nlp.text.Segmentation;
 final class PlaceRule implements NameRecognizer {
   static final String METHOD = "place-rule";
 
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "à", "près", "depuis", "vers");
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "à", "près", "depuis", "vers", "en");
 
   private static final Set<String> NOT_PLACES =
       Set.of(
@@ -27,13 +27,16 @@ final class PlaceRule implements NameRecognizer {
           "the", "a", "an", "this", "his", "her", "their", "its", "le", "la", "les", "l", "un", "une", "ce", "cette",
           "i", "we", "he", "she", "they", "it", "il", "elle", "ils", "elles", "nous", "vous", "english", "french",
           "anglais", "francais", "europe", "ai", "ia", "brief", "total", "person", "public", "time",
-          "practice", "addition", "response", "fact", "particular", "order", "office", "power", "charge");
+          "practice", "addition", "response", "fact", "particular", "order", "office", "power", "charge",
+          "conseil", "bourse", "commission", "ligue", "coupe", "premiere", "seance", "direct", "cause", "effet",
+          "revanche", "outre", "attendant", "clair", "bref", "somme", "marge");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {
       Segmentation seg = ctx.segmentation;
+      if (ctx.field == org.vigie.core.TextField.BODY) dateline(ctx, known, found);
       for (int t = 0; t + 1 < seg.tokenCount(); t++) {
         if (!LOCATIVES.contains(seg.token(t).toLowerCase(java.util.Locale.ROOT))) continue;
         int first = t + 1;
@@ -55,6 +58,29 @@ final class PlaceRule implements NameRecognizer {
       }
     }
     return found;
+  }
+
+  /**
+   * "BUCAREST — Du jamais-vu…", "LA HAYE — …", "CHIȘINĂU (Reuters) — …": a body opening with a
+   * name in capitals before a dash or a bracket names where the story was filed.
+   */
+  private static void dateline(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    int end = 0;
+    while (end < seg.tokenCount() && end < 4 && isUpperWord(seg.token(end))) end++;
+    if (end == 0 || end >= seg.tokenCount()) return;
+    String next = seg.token(end);
+    if (!next.equals("—") && !next.equals("–") && !next.equals("-") && !next.equals("(") && !next.equals(",")) return;
+    int start = seg.tokenStart(0);
+    int stop = seg.tokenEnd(end - 1);
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return;
+    String text = ctx.text.substring(start, stop);
+    found.add(new Mention(ctx.field, start, stop, text, "new/location/" + GazetteerRecognizer.slug(text), EntityType.LOCATION, METHOD));
+  }
+
+  private static boolean isUpperWord(String tok) {
+    return tok.length() >= 2 && tok.chars().anyMatch(Character::isLetter)
+        && tok.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'' || c == '’' || c == '.');
   }
 
   private static boolean capitalised(String tok) {

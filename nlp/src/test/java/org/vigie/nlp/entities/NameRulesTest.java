@@ -84,4 +84,10 @@ class NameRulesTest {
   void french_attributions_and_roles_introduce_people(String text, String name, EntityType type) {
     assertThat(named(link("fr", text), name).type()).isEqualTo(type);
   }
+
+  @Test
+  void a_dateline_in_capitals_is_where_the_story_was_filed() {
+    Entity place = named(link("fr", "BUCAREST — Du jamais-vu dans l'Union européenne : la présidentielle est annulée."), "BUCAREST");
+    assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+  }
 }

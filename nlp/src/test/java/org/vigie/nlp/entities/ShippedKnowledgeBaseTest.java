@@ -127,4 +127,26 @@ class ShippedKnowledgeBaseTest {
     assertThat(ids("fr", "Meta attaque en justice l'éditeur de CrushAI, une application de déshabillage."))
         .contains("ai/crushai").doesNotContain("company/joy-timeline");
   }
+
+  @Test
+  void a_place_inside_the_name_of_an_event_or_a_team_is_not_a_mention() {
+    assertThat(ids("en", "Runners will cross the finish line as the London Marathon continues to grow."))
+        .doesNotContain("place/london", "government/uk");
+    assertThat(ids("fr", "Le XV de France s'offre le Tournoi face à l'Écosse.")).doesNotContain("place/france", "government/fr");
+  }
+
+  @Test
+  void an_institution_after_a_preposition_is_still_the_institution() {
+    assertThat(ids("fr", "Une proposition de loi a été déposée à l'Assemblée nationale par le député Arthur Delaporte."))
+        .contains("government/fr-national-assembly");
+  }
+
+  @Test
+  void an_office_that_titles_its_named_holder_gives_back_the_institution_inside_it() {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(
+        "« Nous sommes alarmés », a déclaré la porte-parole de la Maison-Blanche, Karine Jean-Pierre.", "fr"));
+    EntityLinker full = EntityLinker.withNameFinder(kb, ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+    assertThat(full.link(fields, "fr").stream().map(Entity::id)).contains("government/us-white-house");
+  }
 }
