@@ -84,7 +84,7 @@ final class StoryStore {
       ps.executeUpdate();
     }
     if (signature.isEmpty()) return;
-    try (PreparedStatement ps = c.prepareStatement("MERGE INTO story_band(band_key, article_id) KEY (band_key, article_id) VALUES (?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO story_band(band_key, article_id) VALUES (?, ?)")) {
       for (long key : bandKeys) {
         ps.setLong(1, key);
         ps.setString(2, articleId);
