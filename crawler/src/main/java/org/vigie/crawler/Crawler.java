@@ -31,7 +31,8 @@ import org.vigie.crawler.state.FrontierStore;
 
 /**
  * The crawler's entry point: discovers through each source's feeds, sitemaps and section pages,
- * and fetches the frontier politely, many hosts at once and one request at a time per host,
+ * and fetches the frontier politely, many hosts at once and one request at a time per host (or
+ * the source's {@code max-connections}),
  * archiving every response to WARC and handing new or changed articles to a {@link PageSink}.
  *
  * <p>State (frontier, seen URLs, validators, fetch log) lives in H2 under {@code

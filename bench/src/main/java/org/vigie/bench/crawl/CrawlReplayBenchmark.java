@@ -100,6 +100,7 @@ public final class CrawlReplayBenchmark {
 
     long robotsViolations = hits.stream().filter(x -> x.path().startsWith("/private/")).count();
     long delayViolations = 0;
+    List<String> violationSamples = new ArrayList<>();
     long minGapNanos = Long.MAX_VALUE;
     long gapSum = 0;
     long gaps = 0;
@@ -117,7 +118,11 @@ public final class CrawlReplayBenchmark {
         gapSum += gap;
         gaps++;
         minGapNanos = Math.min(minGapNanos, gap);
-        if (gap < delay.toNanos()) delayViolations++;
+        if (gap < delay.toNanos()) {
+          delayViolations++;
+          if (violationSamples.size() < 10)
+            violationSamples.add(String.format("host%d %s -> %s %.1fms", host, mine.get(i - 1).path(), mine.get(i).path(), gap / 1e6));
+        }
       }
     }
     long heapPeak = 0;
@@ -145,6 +150,7 @@ public final class CrawlReplayBenchmark {
         gaps == 0 ? 0 : gapSum / 1e6 / gaps, lastMax / 1e9);
     System.out.printf("robotsViolations=%d delayViolations=%d minGap=%.1fms%n", robotsViolations, delayViolations,
         minGapNanos == Long.MAX_VALUE ? 0 : minGapNanos / 1e6);
+    violationSamples.forEach(v -> System.out.println("  violation: " + v));
     System.exit(robotsViolations == 0 && delayViolations == 0 && summary.fetched() == (long) hosts * pages ? 0 : 1);
   }
 }
