@@ -20,7 +20,7 @@ final class AcronymRule implements NameRecognizer {
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of("de", "des", "du", "d", "d'", "d’", "la", "le", "les", "l", "l'", "l’", "et", "of", "the", "and", "for",
-          "à", "a", "en", "pour", "sur", "on", "in", "aux", "au");
+          "à", "a", "en", "pour", "sur", "on", "in", "aux", "au", "to");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {

@@ -51,7 +51,8 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("infirmary", EntityType.ORGANIZATION), Map.entry("clinique", EntityType.ORGANIZATION),
           Map.entry("chu", EntityType.ORGANIZATION), Map.entry("lycee", EntityType.ORGANIZATION),
           Map.entry("barreau", EntityType.ORGANIZATION), Map.entry("cci", EntityType.ORGANIZATION),
-          Map.entry("confederation", EntityType.ORGANIZATION));
+          Map.entry("confederation", EntityType.ORGANIZATION), Map.entry("party", EntityType.ORGANIZATION),
+          Map.entry("commission", EntityType.REGULATOR));
 
   /**
    * Heads written in lower case that open a name ("collège Jean-Moulin", "hôpital Robert-Debré",
@@ -96,6 +97,8 @@ final class OrganizationRule implements NameRecognizer {
         boolean apposed = !lowerHead && appositiveBefore(seg, t);
         int end = t + 1;
         while (end < seg.tokenCount()) {
+          // a title ends the name: "Animal Justice Party MP Georgie Purcell"
+          if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
           if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end)))) {
             end++;
           } else if ((!lowerHead || end == t + 1) && CONNECTORS.contains(seg.token(end)) && end + 1 < seg.tokenCount()

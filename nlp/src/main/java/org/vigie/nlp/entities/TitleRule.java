@@ -26,7 +26,14 @@ final class TitleRule implements NameRecognizer {
           "cofondateur", "cofondatrice", "co-founder", "cofounder", "coordinateur", "coordinatrice", "coordinator",
           "commandant", "capitaine", "lieutenant", "adjudant", "adjudant-chef", "colonel", "general", "brigadier",
           "gendarme", "inspector", "inspecteur", "inspectrice", "detective", "constable", "superintendent",
-          "sergeant", "sergent", "sergente");
+          "sergeant", "sergent", "sergente", "commander", "leader", "treasurer");
+
+  /** Title words written with a capital in front of a name, in English news. */
+  private static final Set<String> CAPITALISED_TITLES =
+      Set.of("principal", "leader", "opposition", "commander", "captain", "detective", "inspector", "superintendent",
+          "sergeant", "constable", "professor", "doctor", "coach", "treasurer", "premier", "minister", "senator",
+          "president", "chancellor", "judge", "justice", "commissioner", "chief", "deputy", "assistant", "acting",
+          "attorney", "general", "secretary", "governor", "mayor", "councillor", "councilor", "ambassador");
 
   /** Occupations that, after a name and its comma, say the name is a person ("Hugo Marchand, psychologue"). */
   private static final Set<String> ROLES =
@@ -53,7 +60,7 @@ final class TitleRule implements NameRecognizer {
           "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
           "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate", "commandant",
           "lieutenant", "adjudant", "adjudant-chef", "colonel", "brigadier", "gendarme", "inspector", "inspecteur",
-          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general");
+          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer");
 
   /** Words after a title that make it a post in a private body ("porte-parole du collectif"). */
   private static final Set<String> PRIVATE_BODIES =
@@ -100,6 +107,11 @@ final class TitleRule implements NameRecognizer {
       int t = 0;
       while (t < seg.tokenCount()) {
         int end = nameEnd(seg, t);
+        // "Principal Andrew Neal", "Opposition Leader Peter Dutton", "AFP Commander Helen
+        // Schneider": capitalised titles before a name are outside its span
+        int firstOfRun = t;
+        while (end - t > 2 && CAPITALISED_TITLES.contains(TextFolding.fold(seg.token(t)))) t++;
+        if (t > firstOfRun && end - t < 2) t = firstOfRun;
         if (end - t < 2 || !looksLikeAName(seg, t, end) || overlaps(ctx, seg.tokenStart(t), seg.tokenEnd(end - 1), known, found)) {
           t++;
           continue;

@@ -90,4 +90,16 @@ class NameRulesTest {
     Entity place = named(link("fr", "BUCAREST — Du jamais-vu dans l'Union européenne : la présidentielle est annulée."), "BUCAREST");
     assertThat(place.type()).isEqualTo(EntityType.LOCATION);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Principal Andrew Neal said the school was deeply distressed. | Andrew Neal | PERSON",
+        "Opposition Leader Peter Dutton said families were still worse off. | Peter Dutton | OFFICIAL",
+        "The Animal Justice Party MP Georgie Purcell said she doubted it. | Animal Justice Party | ORGANIZATION",
+      })
+  void capitalised_titles_stay_outside_the_names_they_introduce(String text, String name, EntityType type) {
+    assertThat(named(link("en", text), name).type()).isEqualTo(type);
+  }
 }
