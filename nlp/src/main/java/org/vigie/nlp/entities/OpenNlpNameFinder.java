@@ -50,20 +50,9 @@ final class OpenNlpNameFinder implements NameRecognizer {
         int from = seg.firstTokenAtOrAfter(seg.sentenceStart(s));
         int to = from;
         while (to < seg.tokenCount() && seg.tokenEnd(to) <= seg.sentenceEnd(s)) to++;
-        if (to == from || !worthSearching(ctx, seg, from, to, known)) continue;
-        String[] tokens = new String[to - from];
-        for (int t = from; t < to; t++) tokens[t - from] = seg.token(t);
-        for (Span span : me.find(tokens)) {
-          int start = seg.tokenStart(from + span.getStart());
-          int end = seg.tokenEnd(from + span.getEnd() - 1);
-          String text = ctx.text.substring(start, end);
-          if (!Character.isUpperCase(text.charAt(0)) || overlaps(ctx, start, end, known, found)) continue;
-          // an honorific alone ("Mr" of "Mr Musk") is never a name; honorifics are outside spans
-          if (TitleRule.HONORIFICS.contains(TextFolding.fold(text).replace(".", ""))) continue;
-          EntityType type = type(span.getType());
-          if (type == EntityType.PERSON && TitleRule.officeBefore(seg, from + span.getStart(), s)) type = EntityType.OFFICIAL;
-          Mention m = link(ctx, start, end, text, type);
-          found.add(m);
+        if (to == from) continue;
+        for (int[] window : windows(ctx, seg, from, to, known)) {
+          findIn(ctx, seg, s, window[0], window[1], me, known, found);
         }
       }
       me.clearAdaptiveData();
@@ -71,26 +60,51 @@ final class OpenNlpNameFinder implements NameRecognizer {
     return found;
   }
 
+  /** Tokens the model sees on each side of a capitalised token that no known mention explains. */
+  private static final int BEFORE = 4;
+
+  private static final int AFTER = 5;
+
   /**
-   * Whether a sentence may hold a name the gazetteer did not find: a capitalised token, past the
-   * first, outside every known mention. Most sentences of a news article have none left, and the
-   * maxent search is by far the pipeline's dearest step, so they are skipped.
+   * The stretches of a sentence worth tagging: a few tokens around each capitalised token past
+   * the first that no known mention covers, merged where they meet. The maxent search is the
+   * pipeline's dearest step and costs per token, so the rest of the sentence (names the
+   * gazetteer explained, lower-case prose) is not searched; the margins keep the model's two-token
+   * context windows whole around the candidates.
    */
-  private static boolean worthSearching(FieldContext ctx, Segmentation seg, int from, int to, List<Mention> known) {
+  private static List<int[]> windows(FieldContext ctx, Segmentation seg, int from, int to, List<Mention> known) {
+    List<int[]> windows = new ArrayList<>();
     for (int t = from + 1; t < to; t++) {
       String tok = seg.token(t);
-      if (tok.isEmpty() || !Character.isUpperCase(tok.charAt(0))) continue;
-      int start = seg.tokenStart(t);
-      boolean covered = false;
-      for (Mention m : known) {
-        if (m.field() == ctx.field && m.start() <= start && start < m.end()) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) return true;
+      if (tok.isEmpty() || !Character.isUpperCase(tok.charAt(0)) || covered(ctx, seg.tokenStart(t), known)) continue;
+      int a = Math.max(from, t - BEFORE);
+      int b = Math.min(to, t + AFTER + 1);
+      if (!windows.isEmpty() && windows.getLast()[1] >= a) windows.getLast()[1] = b;
+      else windows.add(new int[] {a, b});
     }
+    return windows;
+  }
+
+  private static boolean covered(FieldContext ctx, int start, List<Mention> known) {
+    for (Mention m : known) if (m.field() == ctx.field && m.start() <= start && start < m.end()) return true;
     return false;
+  }
+
+  private void findIn(
+      FieldContext ctx, Segmentation seg, int s, int from, int to, NameFinderME me, List<Mention> known, List<Mention> found) {
+    String[] tokens = new String[to - from];
+    for (int t = from; t < to; t++) tokens[t - from] = seg.token(t);
+    for (Span span : me.find(tokens)) {
+      int start = seg.tokenStart(from + span.getStart());
+      int end = seg.tokenEnd(from + span.getEnd() - 1);
+      String text = ctx.text.substring(start, end);
+      if (!Character.isUpperCase(text.charAt(0)) || overlaps(ctx, start, end, known, found)) continue;
+      // an honorific alone ("Mr" of "Mr Musk") is never a name; honorifics are outside spans
+      if (TitleRule.HONORIFICS.contains(TextFolding.fold(text).replace(".", ""))) continue;
+      EntityType type = type(span.getType());
+      if (type == EntityType.PERSON && TitleRule.officeBefore(seg, from + span.getStart(), s)) type = EntityType.OFFICIAL;
+      found.add(link(ctx, start, end, text, type));
+    }
   }
 
   private Mention link(FieldContext ctx, int start, int end, String text, EntityType type) {
