@@ -29,7 +29,10 @@ final class PlaceRule implements NameRecognizer {
           "anglais", "francais", "europe", "ai", "ia", "brief", "total", "person", "public", "time",
           "practice", "addition", "response", "fact", "particular", "order", "office", "power", "charge",
           "conseil", "bourse", "commission", "ligue", "coupe", "premiere", "seance", "direct", "cause", "effet",
-          "revanche", "outre", "attendant", "clair", "bref", "somme", "marge");
+          "revanche", "outre", "attendant", "clair", "bref", "somme", "marge", "british", "american", "european",
+          "scottish", "irish", "welsh", "canadian", "australian", "belgian", "swiss", "german", "italian", "spanish",
+          "chinese", "indian", "russian", "ukrainian", "britannique", "americain", "americaine", "europeen",
+          "europeenne");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -47,17 +50,50 @@ final class PlaceRule implements NameRecognizer {
           end++;
         }
         if (end == first) continue;
-        int start = seg.tokenStart(first);
-        int stop = seg.tokenEnd(end - 1);
-        boolean free = true;
-        for (Mention m : known) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
-        for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
-        if (!free) continue;
-        String text = ctx.text.substring(start, stop);
-        found.add(new Mention(ctx.field, start, stop, text, "new/location/" + GazetteerRecognizer.slug(text), EntityType.LOCATION, METHOD));
+        if (add(ctx, seg.tokenStart(first), nameEnd(seg, end - 1), known, found)) coordinated(ctx, end, known, found);
+      }
+      for (int t = 0; t < seg.tokenCount(); t++) {
+        // "Cambridge-based", "UK-based": the place a body is based in
+        String tok = seg.token(t);
+        if (tok.length() > 7 && tok.endsWith("-based") && capitalised(tok.substring(0, tok.length() - 6))) {
+          add(ctx, seg.tokenStart(t), seg.tokenStart(t) + tok.length() - 6, known, found);
+        } else if (t + 1 < seg.tokenCount() && capitalised(tok) && seg.tokenEnd(t) == seg.tokenStart(t + 1)
+            && (seg.token(t + 1).equals("-based")
+                || seg.token(t + 1).equals("-") && t + 2 < seg.tokenCount() && seg.token(t + 2).equals("based"))) {
+          add(ctx, seg.tokenStart(t), seg.tokenEnd(t), known, found);
+        }
       }
     }
     return found;
+  }
+
+  /** End offset of token {@code t} without a possessive "'s" ("In Edinburgh's financial district"). */
+  private static int nameEnd(Segmentation seg, int t) {
+    String tok = seg.token(t);
+    int stop = seg.tokenEnd(t);
+    return tok.endsWith("'s") || tok.endsWith("’s") ? stop - 2 : stop;
+  }
+
+  /** "in Greenwich and Blackheath", "en Bretagne et en Normandie": a place coordinated with a place. */
+  private void coordinated(FieldContext ctx, int t, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    if (t + 1 >= seg.tokenCount() || !Set.of("and", "et", "or", "ou").contains(seg.token(t))) return;
+    int first = t + 1;
+    int end = first;
+    while (end < seg.tokenCount() && end - first < 3 && capitalised(seg.token(end))
+        && !NOT_PLACES.contains(TextFolding.fold(seg.token(end)))) {
+      end++;
+    }
+    if (end > first) add(ctx, seg.tokenStart(first), nameEnd(seg, end - 1), known, found);
+  }
+
+  private static boolean add(FieldContext ctx, int start, int stop, List<Mention> known, List<Mention> found) {
+    if (stop <= start) return false;
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    String text = ctx.text.substring(start, stop);
+    found.add(new Mention(ctx.field, start, stop, text, "new/location/" + GazetteerRecognizer.slug(text), EntityType.LOCATION, METHOD));
+    return true;
   }
 
   /**
@@ -85,6 +121,8 @@ final class PlaceRule implements NameRecognizer {
 
   private static boolean capitalised(String tok) {
     if (tok.length() < 2 || !Character.isUpperCase(tok.charAt(0))) return false;
+    int hyphen = tok.indexOf('-');
+    if (hyphen > 0 && tok.substring(0, hyphen).chars().allMatch(Character::isUpperCase)) return false; // "AI-generated"
     return tok.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
         && !tok.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'); // not an acronym
   }

@@ -102,4 +102,22 @@ class NameRulesTest {
   void capitalised_titles_stay_outside_the_names_they_introduce(String text, String name, EntityType type) {
     assertThat(named(link("en", text), name).type()).isEqualTo(type);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | The course starts in Greenwich and Blackheath before the finish. | Blackheath",
+        "en | The Cambridge-based charity finds and removes abuse imagery. | Cambridge",
+        "en | In Edinburgh's financial district, the case has become a warning. | Edinburgh",
+      })
+  void places_are_found_in_coordination_before_based_and_without_their_possessive(String lang, String text, String name) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void a_hyphenated_acronym_or_a_nationality_is_not_a_place() {
+    assertThat(link("en", "The charity reported a sharp rise in AI-generated imagery and in British technology shares."))
+        .noneMatch(e -> e.type() == EntityType.LOCATION);
+  }
 }
