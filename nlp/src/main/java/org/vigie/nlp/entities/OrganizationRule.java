@@ -52,7 +52,8 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("chu", EntityType.ORGANIZATION), Map.entry("lycee", EntityType.ORGANIZATION),
           Map.entry("barreau", EntityType.ORGANIZATION), Map.entry("cci", EntityType.ORGANIZATION),
           Map.entry("confederation", EntityType.ORGANIZATION), Map.entry("party", EntityType.ORGANIZATION),
-          Map.entry("commission", EntityType.REGULATOR));
+          Map.entry("commission", EntityType.REGULATOR), Map.entry("authority", EntityType.REGULATOR),
+          Map.entry("autorite", EntityType.REGULATOR));
 
   /**
    * Heads written in lower case that open a name ("collège Jean-Moulin", "hôpital Robert-Debré",

@@ -120,4 +120,10 @@ class NameRulesTest {
     assertThat(link("en", "The charity reported a sharp rise in AI-generated imagery and in British technology shares."))
         .noneMatch(e -> e.type() == EntityType.LOCATION);
   }
+
+  @Test
+  void an_authority_defined_with_its_acronym_is_a_regulator() {
+    Entity amf = named(link("fr", "L'Autorité des marchés financiers (AMF) a publié une mise en garde."), "AMF");
+    assertThat(amf.type()).isEqualTo(EntityType.REGULATOR);
+  }
 }

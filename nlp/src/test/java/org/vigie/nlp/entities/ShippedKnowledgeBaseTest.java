@@ -149,4 +149,10 @@ class ShippedKnowledgeBaseTest {
     EntityLinker full = EntityLinker.withNameFinder(kb, ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
     assertThat(full.link(fields, "fr").stream().map(Entity::id)).contains("government/us-white-house");
   }
+
+  @Test
+  void a_charity_is_named_without_its_common_noun_and_its_helpline_number_is_not_a_name() {
+    assertThat(mentions("fr", "Pour les mineurs, le numéro 3018, géré par l'association e-Enfance, accompagne les familles.",
+        "org/e-enfance")).containsExactly("e-Enfance");
+  }
 }
