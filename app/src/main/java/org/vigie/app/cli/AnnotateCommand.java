@@ -1,8 +1,6 @@
 package org.vigie.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -85,7 +83,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (file != null) {
       try {
-        URI uri = url == null ? file.toAbsolutePath().toUri() : parseUrl(url);
+        URI uri = url == null ? file.toAbsolutePath().toUri() : Manifest.parseUrl(url);
         AnnotatedArticle a = pipeline.annotate(read(extractor, file, uri), lang);
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(a));
         out.flush();
@@ -94,45 +92,12 @@ public final class AnnotateCommand implements Callable<Integer> {
         err.println("annotate: " + e.getMessage());
         return 2;
       } catch (IOException e) {
-        err.println("annotate: cannot read " + file + ": " + reason(e));
+        err.println("annotate: cannot read " + file + ": " + Manifest.reason(e));
         return 1;
       }
     }
-    return manifest(pipeline, extractor, json, out, err);
-  }
-
-  private int manifest(NlpPipeline pipeline, JsoupArticleExtractor extractor, ObjectMapper json, PrintWriter out, PrintWriter err) {
-    int failures = 0;
-    Path base = manifest.toAbsolutePath().getParent();
-    try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        int tab = line.indexOf('\t');
-        String path = (tab < 0 ? line : line.substring(0, tab)).strip();
-        String pageUrl = tab < 0 ? "" : line.substring(tab + 1).strip();
-        Path page = base.resolve(path);
-        try {
-          URI uri = pageUrl.isEmpty() ? page.toUri() : parseUrl(pageUrl);
-          AnnotatedArticle a = pipeline.annotate(read(extractor, page, uri), lang);
-          ObjectNode node = json.createObjectNode();
-          node.put("file", path);
-          node.setAll((ObjectNode) json.valueToTree(a));
-          out.println(json.writeValueAsString(node));
-          out.flush();
-        } catch (IOException | RuntimeException e) {
-          // one bad page is reported and skipped; the others still go out
-          failures++;
-          err.println("annotate: " + manifest + ":" + number + ": " + path + ": " + reason(e));
-        }
-      }
-    } catch (IOException e) {
-      err.println("annotate: cannot read manifest " + manifest + ": " + reason(e));
-      return 2;
-    }
-    return failures == 0 ? 0 : 1;
+    return Manifest.stream(
+        "annotate", manifest, (page, uri) -> pipeline.annotate(read(extractor, page, uri), lang), json, out, err);
   }
 
   /** HTML goes through the extractor; a .txt file is the body, paragraphs split at blank lines. */
@@ -147,22 +112,5 @@ public final class AnnotateCommand implements Callable<Integer> {
       return new Article(null, uri, null, null, "", null, List.of(), null, null, null, null, blocks, Instant.now(), null, null);
     }
     return extractor.extract(HtmlFiles.read(path, MAX_FILE_BYTES), uri, Instant.now());
-  }
-
-  private static URI parseUrl(String s) {
-    URI u;
-    try {
-      u = URI.create(s.strip());
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a URL: " + s);
-    }
-    if (u.getScheme() == null || u.getHost() == null && !"file".equals(u.getScheme())) {
-      throw new IllegalArgumentException("not an absolute URL: " + s);
-    }
-    return u;
-  }
-
-  private static String reason(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
   }
 }

@@ -1,13 +1,9 @@
 package org.vigie.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -63,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (file != null) {
       URI pageUrl;
       try {
-        pageUrl = url == null ? file.toAbsolutePath().toUri() : parseUrl(url);
+        pageUrl = url == null ? file.toAbsolutePath().toUri() : Manifest.parseUrl(url);
       } catch (IllegalArgumentException e) {
         err.println("extract: not a URL: " + url);
         return 2;
@@ -74,57 +70,11 @@ public final class ExtractCommand implements Callable<Integer> {
         out.flush();
         return 0;
       } catch (IOException e) {
-        err.println("extract: cannot read " + file + ": " + reason(e));
+        err.println("extract: cannot read " + file + ": " + Manifest.reason(e));
         return 1;
       }
     }
-    return manifest(extractor, json, out, err);
-  }
-
-  private int manifest(JsoupArticleExtractor extractor, ObjectMapper json, PrintWriter out, PrintWriter err) {
-    int failures = 0;
-    Path base = manifest.toAbsolutePath().getParent();
-    try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String path = (tab < 0 ? line : line.substring(0, tab)).strip();
-        String pageUrl = tab < 0 ? "" : line.substring(tab + 1).strip();
-        Path page = base.resolve(path);
-        try {
-          URI uri = pageUrl.isEmpty() ? page.toUri() : parseUrl(pageUrl);
-          Article a = extractor.extract(HtmlFiles.read(page, MAX_FILE_BYTES), uri, Instant.now());
-          ObjectNode node = json.createObjectNode();
-          node.put("file", path);
-          node.setAll((ObjectNode) json.valueToTree(a));
-          out.println(json.writeValueAsString(node));
-          out.flush();
-        } catch (IOException | IllegalArgumentException e) {
-          failures++;
-          err.println("extract: " + manifest + ":" + number + ": " + path + ": " + reason(e));
-        }
-      }
-    } catch (IOException e) {
-      err.println("extract: cannot read manifest " + manifest + ": " + reason(e));
-      return 2;
-    }
-    return failures == 0 ? 0 : 1;
-  }
-
-  private static URI parseUrl(String s) {
-    URI u = URI.create(s.strip());
-    if (u.getScheme() == null || u.getHost() == null && !"file".equals(u.getScheme())) {
-      throw new IllegalArgumentException("not an absolute URL: " + s);
-    }
-    return u;
-  }
-
-  private static String reason(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    return Manifest.stream(
+        "extract", manifest, (page, uri) -> extractor.extract(HtmlFiles.read(page, MAX_FILE_BYTES), uri, Instant.now()), json, out, err);
   }
 }
