@@ -59,12 +59,17 @@ public final class StoryCollapser {
     Map<String, String> best = new HashMap<>();
     List<Hit> out = new ArrayList<>();
     String batchAfter = rawAfter;
+    Map<String, Long> storySizes = new HashMap<>();
     while (true) {
       List<Hit> hits = batch.hits();
+      storySizes.putAll(storySizes(hits, storySizes.keySet(), plain));
       for (int i = skip; i < hits.size(); i++) {
         Hit h = hits.get(i);
-        if (h.storyId() != null && !h.articleId().equals(best.computeIfAbsent(h.storyId(), sid -> bestOf(q, sid, plain)))) continue;
-        out.add(h.storyId() == null ? h : h.withStory(outletCount(plain.apply(outletsQuery(h.storyId())))));
+        // Most stories are one article: it is its own best hit and its story has one outlet, so
+        // only stories of several articles cost the two per-story queries.
+        boolean several = h.storyId() != null && storySizes.getOrDefault(h.storyId(), 2L) > 1;
+        if (several && !h.articleId().equals(best.computeIfAbsent(h.storyId(), sid -> bestOf(q, sid, plain)))) continue;
+        out.add(!several ? h : h.withStory(outletCount(plain.apply(outletsQuery(h.storyId())))));
         if (out.size() == q.limit()) {
           boolean more = i + 1 < hits.size() || batch.nextCursor().isPresent();
           Optional<String> next = more ? Optional.of(CURSOR_PREFIX + (i + 1) + ":" + (batchAfter == null ? "" : batchAfter)) : Optional.empty();
@@ -76,6 +81,22 @@ public final class StoryCollapser {
       batch = plain.apply(raw.after(batchAfter).facets(new Facet[0]));
       skip = 0;
     }
+  }
+
+  /** How many indexed articles each story of these hits has, in one query (stories already known are skipped). */
+  private static Map<String, Long> storySizes(List<Hit> hits, java.util.Set<String> known, Function<SearchQuery, SearchResult> plain) {
+    String[] ids = hits.stream().map(Hit::storyId).filter(id -> id != null && !known.contains(id)).distinct().toArray(String[]::new);
+    Map<String, Long> sizes = new HashMap<>();
+    if (ids.length == 0) return sizes;
+    SearchResult r =
+        plain.apply(
+            SearchQuery.all()
+                .filters(org.vigie.search.SearchFilters.NONE.with(Facet.STORY, ids))
+                .facets(Facet.STORY)
+                .facetSize(ids.length)
+                .limit(1));
+    r.facet(Facet.STORY).forEach(c -> sizes.put(c.value(), c.count()));
+    return sizes;
   }
 
   /** The id of the story's best-ranked match for this query, or "" if none. */
