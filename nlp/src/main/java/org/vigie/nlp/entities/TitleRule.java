@@ -13,20 +13,14 @@ import org.vigie.nlp.text.Segmentation;
  * Okonkwo said", "selon Jean Dupont") is a PERSON. Rule ids appear in the mention's method.
  */
 final class TitleRule implements NameRecognizer {
-  static final Set<String> TITLES =
+  /** Titles of posts in private bodies ("chief executive", "cofondatrice"): these make a PERSON. */
+  private static final Set<String> PRIVATE_TITLES =
       Set.of(
-          "ministre", "minister", "secretary", "secretaire", "porte-parole", "spokesperson", "spokesman",
-          "spokeswoman", "commissioner", "commissaire", "president", "presidente", "procureur", "procureure",
-          "prosecutor", "attorney", "governor", "gouverneur", "gouverneure", "senator", "senateur", "senatrice",
-          "depute", "deputee", "mp", "mep", "eurodepute", "eurodeputee", "mayor", "maire", "chancellor",
-          "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
-          "premier", "regulator", "official", "officials", "juge", "judge", "magistrat", "magistrate",
-          "conseiller", "conseillere", "adviser", "advisor", "chief", "director", "directeur", "directrice",
-          "ceo", "pdg", "chair", "chairman", "chairwoman", "head", "founder", "fondateur", "fondatrice",
-          "cofondateur", "cofondatrice", "co-founder", "cofounder", "coordinateur", "coordinatrice", "coordinator",
-          "commandant", "capitaine", "lieutenant", "adjudant", "adjudant-chef", "colonel", "general", "brigadier",
-          "gendarme", "inspector", "inspecteur", "inspectrice", "detective", "constable", "superintendent",
-          "sergeant", "sergent", "sergente", "commander", "leader", "treasurer");
+          "regulator", "conseiller", "conseillere", "adviser", "advisor", "chief", "director", "directeur",
+          "directrice", "ceo", "pdg", "chair", "chairman", "chairwoman", "head", "founder", "fondateur",
+          "fondatrice", "cofondateur", "cofondatrice", "co-founder", "cofounder", "coordinateur", "coordinatrice",
+          "coordinator");
+
 
   /** Title words written with a capital in front of a name, in English news. */
   private static final Set<String> CAPITALISED_TITLES =
@@ -61,6 +55,9 @@ final class TitleRule implements NameRecognizer {
           "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate", "commandant",
           "lieutenant", "adjudant", "adjudant-chef", "colonel", "brigadier", "gendarme", "inspector", "inspecteur",
           "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer");
+
+  /** Every title word that introduces a name: public offices and private posts. */
+  static final Set<String> TITLES = union(PUBLIC_OFFICE, PRIVATE_TITLES);
 
   /** Words after a title that make it a post in a private body ("porte-parole du collectif"). */
   private static final Set<String> PRIVATE_BODIES =
@@ -273,5 +270,11 @@ final class TitleRule implements NameRecognizer {
     for (Mention m : a) if (m.field() == ctx.field && m.start() < end && start < m.end()) return true;
     for (Mention m : b) if (m.field() == ctx.field && m.start() < end && start < m.end()) return true;
     return false;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
