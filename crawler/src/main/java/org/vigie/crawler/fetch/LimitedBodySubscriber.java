@@ -43,37 +43,19 @@ final class LimitedBodySubscriber implements BodySubscriber<byte[]> {
 
   /** A subscriber that reads nothing: for bodies we will not use (errors, refused types). */
   static BodySubscriber<byte[]> discarding() {
-    return new BodySubscriber<>() {
-      private final CompletableFuture<byte[]> done = CompletableFuture.completedFuture(new byte[0]);
-
-      @Override
-      public CompletionStage<byte[]> getBody() {
-        return done;
-      }
-
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        s.cancel();
-      }
-
-      @Override
-      public void onNext(List<ByteBuffer> item) {}
-
-      @Override
-      public void onError(Throwable t) {}
-
-      @Override
-      public void onComplete() {}
-    };
+    return cancelling(CompletableFuture.completedFuture(new byte[0]));
   }
 
   static BodySubscriber<byte[]> failing(IOException e) {
-    return new BodySubscriber<>() {
-      private final CompletableFuture<byte[]> done = CompletableFuture.failedFuture(e);
+    return cancelling(CompletableFuture.failedFuture(e));
+  }
 
+  /** Cancels the body at once and answers with {@code result}. */
+  private static BodySubscriber<byte[]> cancelling(CompletableFuture<byte[]> result) {
+    return new BodySubscriber<>() {
       @Override
       public CompletionStage<byte[]> getBody() {
-        return done;
+        return result;
       }
 
       @Override
