@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,7 +29,9 @@ import org.vigie.crawler.extract.JsoupArticleExtractor;
  * pages pair up in sorted order (each new parser version was written against a newer page).
  * {@code meta.info} gives each page's URL and crawl time.
  *
- * <p>A title is right when it equals the reviewed one after Unicode and whitespace normalisation;
+ * <p>A title is right when it equals the reviewed one after the typographic folding {@link
+ * #normalise} documents (Unicode NFKC, invisible format characters, quote and dash styles, white
+ * space, a trailing full stop);
  * authors when the two sets of names are equal ignoring case; a date when it is within a minute of
  * the reviewed instant (or local time, when the reviewed date has no offset).
  */
@@ -176,29 +179,61 @@ public final class MetadataEvaluation {
   }
 
   /**
-   * The form two titles are compared in. Only differences a reader would not call a different
-   * title are folded: Unicode compatibility forms (NFKC: non-breaking and narrow spaces become
-   * spaces), soft hyphens, curly against straight quotes, en and em dashes against a hyphen, the
-   * spaces French typography puts inside guillemets ("« Non »" and "«Non»"), and a trailing full
-   * stop or ellipsis ("…how many children do couple have?..." is the same title as "…have?").
-   * Words, case and punctuation inside the title still count.
+   * The form two titles are compared in, applied alike to the reviewed and the extracted one. Only
+   * differences a reader would not call a different title are folded, each a Unicode notion rather
+   * than a list of cases:
+   *
+   * <ol>
+   *   <li>Unicode compatibility normalisation (NFKC): a non-breaking or narrow space is a space, a
+   *       ligature its letters;
+   *   <li>invisible format characters (category Cf: soft hyphen, zero-width space and joiners,
+   *       word joiner, byte-order mark, direction marks) removed: they change where a line may
+   *       break or how text runs, not what it says;
+   *   <li>curly single quotes (‘ ’ ‚ ‛) read as the apostrophe, curly double quotes (“ ” „ ‟) as
+   *       the straight double quote, and dash punctuation (category Pd: hyphen, en and em dash…)
+   *       as the hyphen-minus;
+   *   <li>runs of white space made one space, ends trimmed, and the spaces French typography puts
+   *       inside guillemets dropped ("« Non »" and "«Non»");
+   *   <li>a trailing full stop or ellipsis dropped ("…do couple have?..." and "…do couple have?").
+   * </ol>
+   *
+   * Words, letters, case and punctuation inside the title still count.
    */
   static String normalise(String s) {
     if (s == null) {
       return "";
     }
-    String n =
-        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
-            .replace("\u00ad", "")
-            .replace('\u2019', '\'')
-            .replace('\u2018', '\'')
-            .replace('\u201c', '"')
-            .replace('\u201d', '"')
-            .replace('\u2013', '-')
-            .replace('\u2014', '-');
-    n = n.replaceAll("\\s+", " ").strip();
-    n = n.replace("« ", "«").replace(" »", "»");
-    return n.replaceAll("[.\u2026]+$", "").strip();
+    String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(nfkc.length());
+    boolean space = false;
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (c == '\u2018' || c == '\u2019' || c == '\u201a' || c == '\u201b') {
+        c = '\'';
+      } else if (c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u201f') {
+        c = '"';
+      } else if (type == Character.DASH_PUNCTUATION) {
+        c = '-';
+      }
+      if (space && c != '\u00bb' && (b.isEmpty() || b.charAt(b.length() - 1) != '\u00ab')) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c);
+    }
+    int end = b.length();
+    while (end > 0 && (b.charAt(end - 1) == '.' || b.charAt(end - 1) == '\u2026' || b.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return b.substring(0, end);
   }
 
   static boolean sameNames(List<String> expected, List<String> found) {

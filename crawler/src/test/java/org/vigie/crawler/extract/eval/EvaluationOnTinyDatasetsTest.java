@@ -70,6 +70,14 @@ class EvaluationOnTinyDatasetsTest {
     assertThat(MetadataEvaluation.normalise("\u00ab\u00a0Non\u00a0\u00bb au projet \u2013 le maire s\u2019explique"))
         .isEqualTo(MetadataEvaluation.normalise("\u00abNon\u00bb au projet - le maire s'explique"));
     assertThat(MetadataEvaluation.normalise("Helikopter\u00adlandeplatz")).isEqualTo("Helikopterlandeplatz");
+    // Invisible format characters (zero-width space, word joiner, direction mark, BOM) go.
+    assertThat(MetadataEvaluation.normalise("\ufeffIA\u200b : la CNIL\u2060 enquête\u200e"))
+        .isEqualTo("IA : la CNIL enquête");
+    // Low-9 and reversed quotes, a non-breaking hyphen and a narrow no-break space are typography.
+    assertThat(MetadataEvaluation.normalise("\u201eNein\u201c zum Ballsaal-Projekt \u201a2026\u2018"))
+        .isEqualTo("\"Nein\" zum Ballsaal-Projekt '2026'");
+    assertThat(MetadataEvaluation.normalise("Covid\u201119\u202f: le point"))
+        .isEqualTo(MetadataEvaluation.normalise("Covid-19 : le point"));
     // Words and case still count.
     assertThat(MetadataEvaluation.normalise("The campaigns brace for a sprint"))
         .isNotEqualTo(MetadataEvaluation.normalise("The campaigns brace for an intense sprint"));
