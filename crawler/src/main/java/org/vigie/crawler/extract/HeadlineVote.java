@@ -41,6 +41,9 @@ final class HeadlineVote {
    */
   private static final int MIN_CUT_WORDS = 4;
 
+  /** Longer than any headline: a declared title this long is not compared word by word. */
+  private static final int MAX_HEADLINE_CHARS = 1000;
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A kicker is a few words: "Iranischer Angriff auf Israel", "Climate change", "UK riots LIVE". */
@@ -129,6 +132,9 @@ final class HeadlineVote {
    * warn" from "dream for US companies, experts warn") does not matter.
    */
   static boolean isCutOf(String shorter, String longer) {
+    if (longer.length() > MAX_HEADLINE_CHARS || shorter.length() >= longer.length()) {
+      return false;
+    }
     String[] s = words(shorter);
     String[] l = words(longer);
     if (s.length < MIN_CUT_WORDS || s.length >= l.length || 2 * s.length < l.length) {

@@ -126,6 +126,9 @@ class HeadlineVoteTest {
     assertThat(HeadlineVote.isCutOf("la réforme adoptée", "la réforme des retraites adoptée à l'assemblée")).isFalse();
     assertThat(HeadlineVote.isCutOf("la réforme est adoptée", "la réforme des retraites est enfin adoptée par l'assemblée nationale hier")).isFalse();
     assertThat(HeadlineVote.isCutOf("la réforme des retraites adoptée", "la réforme des retraites adoptée")).isFalse();
+    // A declared "title" longer than any headline is not compared word by word.
+    assertThat(HeadlineVote.isCutOf("reports of leaks to violent gangs", "reports of information leaks to violent gangs " + "x ".repeat(2000)))
+        .isFalse();
     assertThat(HeadlineVote.vote("reports of leaks to violent gangs", "reports of information leaks to violent gangs")).isEqualTo(0.5);
   }
 }
