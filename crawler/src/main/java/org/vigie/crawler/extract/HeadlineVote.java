@@ -1,5 +1,6 @@
 package org.vigie.crawler.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -57,23 +58,11 @@ final class HeadlineVote {
 
   private HeadlineVote() {}
 
+  /** The sources in {@link #candidates} order, as {@link DeclaredTitles} names them. */
+  static final List<String> SOURCES = List.of("h1", "json-ld", "og:title", "twitter:title", "meta title", "title");
+
   static String choose(PageSignals s, JsonLdArticle ld, String site) {
-    String h1 = null;
-    for (Element e : s.h1s) {
-      String t = headlineText(e);
-      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
-        h1 = t;
-        break;
-      }
-    }
-    String[] candidates = {
-      h1,
-      TitleCleaner.clean(ld.headline(), site),
-      TitleCleaner.clean(s.meta("og:title"), site),
-      TitleCleaner.clean(s.meta("twitter:title"), site),
-      TitleCleaner.clean(s.meta("title"), site),
-      TitleCleaner.fromTitleTag(s.titleTag, site)
-    };
+    String[] candidates = candidates(s, ld, site);
     String[] folded = new String[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
       folded[i] = candidates[i] == null || candidates[i].isBlank() ? null : typography(candidates[i]);
@@ -99,6 +88,29 @@ final class HeadlineVote {
       return best;
     }
     return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
+  }
+
+  /**
+   * Each source's title, outlet name cut, in {@link #SOURCES} order; null where the page has none.
+   * The {@code <h1>} is the first of at least 10 characters that is not the outlet's name.
+   */
+  static String[] candidates(PageSignals s, JsonLdArticle ld, String site) {
+    String h1 = null;
+    for (Element e : s.h1s) {
+      String t = headlineText(e);
+      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
+        h1 = t;
+        break;
+      }
+    }
+    return new String[] {
+      h1,
+      TitleCleaner.clean(ld.headline(), site),
+      TitleCleaner.clean(s.meta("og:title"), site),
+      TitleCleaner.clean(s.meta("twitter:title"), site),
+      TitleCleaner.clean(s.meta("title"), site),
+      TitleCleaner.fromTitleTag(s.titleTag, site)
+    };
   }
 
   /**

@@ -14,12 +14,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.vigie.core.Article;
 import org.vigie.core.json.VigieJson;
+import org.vigie.crawler.extract.DeclaredTitles;
 import org.vigie.crawler.extract.JsoupArticleExtractor;
 
 /**
@@ -49,10 +53,18 @@ public final class MetadataEvaluation {
       List<String> expectedAuthors,
       List<String> authors,
       String expectedDate,
-      OffsetDateTime date) {
+      OffsetDateTime date,
+      Map<String, String> declaredTitles) {
     public PageResult {
       expectedAuthors = List.copyOf(expectedAuthors);
       authors = List.copyOf(authors);
+      declaredTitles = Collections.unmodifiableMap(new LinkedHashMap<>(declaredTitles));
+    }
+
+    /** The declared sources whose title equals the reviewed one, in the vote's source order. */
+    public List<String> sourcesWithReviewedTitle() {
+      String expected = normalise(expectedTitle);
+      return declaredTitles.entrySet().stream().filter(e -> normalise(e.getValue()).equals(expected)).map(Map.Entry::getKey).toList();
     }
   }
 
@@ -82,6 +94,89 @@ public final class MetadataEvaluation {
       counts.forEach((k, c) -> out.put(k, String.format(Locale.ROOT, "%.3f (%d/%d)", ratio(c[0], c[1]), c[0], c[1])));
       return out;
     }
+
+    /** Per declared source: {pages where it equals the reviewed title, pages that declare it}. */
+    public Map<String, int[]> titleSourceAgreement() {
+      Map<String, int[]> out = new LinkedHashMap<>();
+      for (String source : DeclaredTitles.SOURCES) {
+        out.put(source, new int[2]);
+      }
+      for (PageResult r : results) {
+        r.declaredTitles().keySet().forEach(k -> out.get(k)[1]++);
+        r.sourcesWithReviewedTitle().forEach(k -> out.get(k)[0]++);
+      }
+      return out;
+    }
+
+    /** Pages where at least one declared title is the reviewed one. */
+    public int pagesWithReviewedTitleDeclared() {
+      return (int) results.stream().filter(r -> !r.sourcesWithReviewedTitle().isEmpty()).count();
+    }
+
+    /**
+     * The fixed priority order of sources (a page's title is the first source it declares) that
+     * gets the most pages right here, with that number: what "trust source X, else Y…" can reach.
+     */
+    public Map.Entry<List<String>, Integer> bestFixedSourceOrder() {
+      List<String> best = List.of();
+      int bestRight = -1;
+      for (List<String> order : permutations(DeclaredTitles.SOURCES)) {
+        int right = 0;
+        for (PageResult r : results) {
+          for (String source : order) {
+            String v = r.declaredTitles().get(source);
+            if (v != null) {
+              right += normalise(v).equals(normalise(r.expectedTitle())) ? 1 : 0;
+              break;
+            }
+          }
+        }
+        if (right > bestRight) {
+          best = order;
+          bestRight = right;
+        }
+      }
+      return Map.entry(best, bestRight);
+    }
+
+    /**
+     * A ceiling for any rule that decides only from which sources agree with which: pages are
+     * grouped by their agreement pattern (the partition of the declared sources into equal
+     * titles), and each pattern is credited with its best-scoring group on these very pages. Fitted
+     * to the set it measures, so an upper bound, not a reachable figure.
+     */
+    public int agreementPatternCeiling() {
+      Map<String, Map<String, Integer>> byPattern = new LinkedHashMap<>();
+      for (PageResult r : results) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        r.declaredTitles().forEach((k, v) -> groups.computeIfAbsent(normalise(v), x -> new ArrayList<>()).add(k));
+        String pattern = groups.values().stream().map(g -> String.join("=", g)).sorted().toList().toString();
+        Map<String, Integer> right = byPattern.computeIfAbsent(pattern, x -> new LinkedHashMap<>());
+        for (List<String> g : groups.values()) {
+          boolean ok = normalise(r.declaredTitles().get(g.get(0))).equals(normalise(r.expectedTitle()));
+          right.merge(String.join("=", g), ok ? 1 : 0, Integer::sum);
+        }
+      }
+      return byPattern.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).max().orElse(0)).sum();
+    }
+  }
+
+  private static List<List<String>> permutations(List<String> items) {
+    if (items.isEmpty()) {
+      return List.of(List.of());
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (String first : items) {
+      List<String> rest = new ArrayList<>(items);
+      rest.remove(first);
+      for (List<String> tail : permutations(rest)) {
+        List<String> p = new ArrayList<>();
+        p.add(first);
+        p.addAll(tail);
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private MetadataEvaluation() {}
@@ -144,7 +239,9 @@ public final class MetadataEvaluation {
     boolean authorsOk = sameNames(expectedAuthors, a.authors());
     String expectedDate = truth.path("publishing_date").isTextual() ? truth.get("publishing_date").asText() : null;
     Boolean dateOk = expectedDate == null ? null : sameTime(expectedDate, a.publishedAt());
-    return new PageResult(name, country, titleOk, authorsOk, dateOk, expectedTitle, a.title(), expectedAuthors, a.authors(), expectedDate, a.publishedAt());
+    Map<String, String> declared = DeclaredTitles.of(html, url);
+    return new PageResult(
+        name, country, titleOk, authorsOk, dateOk, expectedTitle, a.title(), expectedAuthors, a.authors(), expectedDate, a.publishedAt(), declared);
   }
 
   private static Report summarise(List<PageResult> results) {
