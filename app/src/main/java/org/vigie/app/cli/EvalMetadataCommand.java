@@ -41,6 +41,11 @@ public final class EvalMetadataCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "List every page where a field is wrong, with both values.")
   boolean errors;
 
+  @Option(
+      names = "--sources",
+      description = "Which declared title (h1, JSON-LD, og:title…) is the reviewed one, and what source-choice rules can reach; with --errors, each missed page's declared titles.")
+  boolean sources;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,10 +62,22 @@ public final class EvalMetadataCommand implements Callable<Integer> {
     out.println("          by country: " + String.join(", ", r.titleAccuracyByCountry().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
     out.printf(Locale.ROOT, "date      %.4f (French %.4f)%n", r.dateAccuracy(), r.frenchDateAccuracy());
     out.printf(Locale.ROOT, "authors   %.4f%n", r.authorAccuracy());
+    if (sources) {
+      out.println("title sources, pages where the source is the reviewed title / pages declaring it: "
+          + String.join(", ", r.titleSourceAgreement().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList()));
+      out.println("          a declared title is the reviewed one on " + r.pagesWithReviewedTitleDeclared() + "/" + r.pages() + " pages");
+      var order = r.bestFixedSourceOrder();
+      out.println("          best fixed source order " + String.join(" > ", order.getKey()) + ": " + order.getValue() + "/" + r.pages());
+      out.println("          ceiling of rules that see only which sources agree (fitted to this set): " + r.agreementPatternCeiling() + "/" + r.pages());
+    }
     if (errors) {
       for (MetadataEvaluation.PageResult p : r.results()) {
         if (!p.titleOk()) {
           out.println("  title   " + p.country() + "/" + p.file() + ": expected \"" + p.expectedTitle() + "\", got \"" + p.title() + "\"");
+          if (sources) {
+            var right = p.sourcesWithReviewedTitle();
+            p.declaredTitles().forEach((k, v) -> out.println("            " + (right.contains(k) ? "= " : "  ") + k + ": " + v));
+          }
         }
         if (p.dateOk() != null && !p.dateOk()) {
           out.println("  date    " + p.country() + "/" + p.file() + ": expected " + p.expectedDate() + ", got " + p.date());

@@ -1,6 +1,8 @@
 package org.vigie.crawler.extract;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,10 +19,34 @@ import org.jsoup.nodes.TextNode;
  * ellipsis are ignored. A source gives a value one vote when it is the same headline, one vote
  * when it is that headline behind a short kicker ("SVP-Sonderparteitag zur Migration: Chiesa
  * ruft…" for "Chiesa ruft…": the page declares the headline both with and without its kicker, so
- * the kicker is not part of it), and half a vote when it merely contains it (the document title
- * with the outlet's name appended). Ties go to the visible headline, then JSON-LD, then OpenGraph.
+ * the kicker is not part of it), and half a vote when it is a longer version of it: it holds all
+ * of the value's words in order, whether the value was cut at the end ("…here's how to check" of
+ * "…here's how to check if you have the rare buck") or had words dropped inside ("reports of leaks
+ * to violent gangs" of "reports of information leaks to violent gangs"). A shortened headline is
+ * one an editor wrote deliberately; the longer one printed or declared beside it backs it.
+ *
+ * <p>The {@code <h1>}, JSON-LD and {@code og:title} each cast a full vote. {@code twitter:title}
+ * casts half: Twitter falls back to {@code og:title} and templates fill both from one field, so it
+ * is mostly an echo of {@code og:title} rather than a second declaration. The document {@code
+ * <title>} and {@code <meta name=title>} cast half too: they are written for search results and
+ * browser tabs (cut to a length, reworded for search, the outlet's name glued on), not as the
+ * article's headline. Ties go to the visible headline, then JSON-LD, then OpenGraph.
  */
 final class HeadlineVote {
+  /** Votes of the candidates in {@link #choose}'s order: h1, JSON-LD, og, twitter, meta title, title. */
+  private static final double[] WEIGHTS = {1, 1, 1, 0.5, 0.5, 0.5};
+
+  /**
+   * A shortened headline keeps most of the longer one: at least this many words, and at least half
+   * of the longer one's words. Below that, a few common words in order say nothing.
+   */
+  private static final int MIN_CUT_WORDS = 4;
+
+  /** Longer than any headline: a declared title this long is not compared word by word. */
+  private static final int MAX_HEADLINE_CHARS = 1000;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** A kicker is a few words: "Iranischer Angriff auf Israel", "Climate change", "UK riots LIVE". */
   private static final int MAX_KICKER_WORDS = 8;
 
@@ -32,23 +58,11 @@ final class HeadlineVote {
 
   private HeadlineVote() {}
 
+  /** The sources in {@link #candidates} order, as {@link DeclaredTitles} names them. */
+  static final List<String> SOURCES = List.of("h1", "json-ld", "og:title", "twitter:title", "meta title", "title");
+
   static String choose(PageSignals s, JsonLdArticle ld, String site) {
-    String h1 = null;
-    for (Element e : s.h1s) {
-      String t = headlineText(e);
-      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
-        h1 = t;
-        break;
-      }
-    }
-    String[] candidates = {
-      h1,
-      TitleCleaner.clean(ld.headline(), site),
-      TitleCleaner.clean(s.meta("og:title"), site),
-      TitleCleaner.clean(s.meta("twitter:title"), site),
-      TitleCleaner.clean(s.meta("title"), site),
-      TitleCleaner.fromTitleTag(s.titleTag, site)
-    };
+    String[] candidates = candidates(s, ld, site);
     String[] folded = new String[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
       folded[i] = candidates[i] == null || candidates[i].isBlank() ? null : typography(candidates[i]);
@@ -60,9 +74,9 @@ final class HeadlineVote {
         continue;
       }
       double votes = 0;
-      for (String other : folded) {
-        if (other != null) {
-          votes += vote(folded[i], other);
+      for (int j = 0; j < folded.length; j++) {
+        if (folded[j] != null) {
+          votes += WEIGHTS[j] * vote(folded[i], folded[j]);
         }
       }
       if (votes > bestVotes) {
@@ -74,6 +88,29 @@ final class HeadlineVote {
       return best;
     }
     return s.h1s.isEmpty() ? null : TitleCleaner.normalizeSpace(s.h1s.get(0).text());
+  }
+
+  /**
+   * Each source's title, outlet name cut, in {@link #SOURCES} order; null where the page has none.
+   * The {@code <h1>} is the first of at least 10 characters that is not the outlet's name.
+   */
+  static String[] candidates(PageSignals s, JsonLdArticle ld, String site) {
+    String h1 = null;
+    for (Element e : s.h1s) {
+      String t = headlineText(e);
+      if (t.length() >= 10 && (site == null || !t.equalsIgnoreCase(site))) {
+        h1 = t;
+        break;
+      }
+    }
+    return new String[] {
+      h1,
+      TitleCleaner.clean(ld.headline(), site),
+      TitleCleaner.clean(s.meta("og:title"), site),
+      TitleCleaner.clean(s.meta("twitter:title"), site),
+      TitleCleaner.clean(s.meta("title"), site),
+      TitleCleaner.fromTitleTag(s.titleTag, site)
+    };
   }
 
   /**
@@ -97,7 +134,40 @@ final class HeadlineVote {
         }
       }
     }
-    return lo.contains(lc) ? 0.5 : 0;
+    return lo.contains(lc) || isCutOf(lc, lo) ? 0.5 : 0;
+  }
+
+  /**
+   * Whether {@code shorter} is {@code longer} with words left out: all its words appear in {@code
+   * longer} in the same order, and it keeps at least {@link #MIN_CUT_WORDS} words and half of the
+   * longer one's. Words are runs of letters and digits, so a comma moved by the cut ("dream, experts
+   * warn" from "dream for US companies, experts warn") does not matter.
+   */
+  static boolean isCutOf(String shorter, String longer) {
+    if (longer.length() > MAX_HEADLINE_CHARS || shorter.length() >= longer.length()) {
+      return false;
+    }
+    String[] s = words(shorter);
+    String[] l = words(longer);
+    if (s.length < MIN_CUT_WORDS || s.length >= l.length || 2 * s.length < l.length) {
+      return false;
+    }
+    int j = 0;
+    for (String w : s) {
+      while (j < l.length && !l[j].equals(w)) {
+        j++;
+      }
+      if (j == l.length) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private static String[] words(String s) {
+    String stripped = NON_WORD.matcher(s).replaceAll(" ").strip();
+    return stripped.isEmpty() ? new String[0] : stripped.split(" ");
   }
 
   /**

@@ -39,8 +39,7 @@ final class MetadataReader {
     DatePhraseParser phrases = new DatePhraseParser(guess.zone(), guess.monthFirst());
     DateValueParser values = new DateValueParser(guess.zone(), phrases);
 
-    String site = firstNonBlank(s.meta("og:site_name"), s.meta("application-name"));
-    String title = HeadlineVote.choose(s, ld, site);
+    String title = HeadlineVote.choose(s, ld, siteName(s));
 
     OffsetDateTime published = firstDate(values, ld.datePublished());
     published = published != null ? published : firstDate(values, metas(s, PUBLISHED_METAS));
@@ -117,6 +116,11 @@ final class MetadataReader {
     String lede = printed != null ? printed : declaredLede(s, ld);
     return new PageMetadata(
         title, lede, printed != null, authors, published, updated, section, canonical, language, ld.body());
+  }
+
+  /** The outlet's name, which templates glue to titles. */
+  static String siteName(PageSignals s) {
+    return firstNonBlank(s.meta("og:site_name"), s.meta("application-name"));
   }
 
   /** The last link of the breadcrumb trail that is neither the home page nor the article. */

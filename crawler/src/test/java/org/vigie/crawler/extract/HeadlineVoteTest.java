@@ -80,4 +80,55 @@ class HeadlineVoteTest {
         .isEqualTo(0.5);
     assertThat(HeadlineVote.vote("Chiesa calls for resistance", "chiesa calls for resistance")).isEqualTo(1);
   }
+
+  private static String fixtureTitle(String name) {
+    return new JsoupArticleExtractor().extract(Fixtures.page(name), URI.create("https://journal.example/a/2"), NOW).title();
+  }
+
+  @Test
+  void a_share_title_cut_from_the_headline_wins_over_the_headline_it_was_cut_from() {
+    assertThat(fixtureTitle("title-share-title-cut-from-the-headline.en.html"))
+        .isEqualTo("Regulator to examine reports of leaks to advertising brokers");
+    assertThat(fixtureTitle("title-titre-de-partage-coupe-du-titre.fr.html"))
+        .isEqualTo("La CNIL enquête sur des fuites de données vers des courtiers publicitaires");
+  }
+
+  @Test
+  void a_share_title_reworded_rather_than_cut_loses_to_the_headline() {
+    assertThat(fixtureTitle("title-share-title-rewritten-loses-to-the-headline.en.html"))
+        .isEqualTo("Minister: why there has to be a compromise to end the strike");
+    assertThat(fixtureTitle("title-titre-de-partage-reecrit-perd-face-au-titre.fr.html"))
+        .isEqualTo("Comment les efforts européens ont permis de sauver le merlu de la surpêche");
+  }
+
+  @Test
+  void search_facing_titles_count_half_against_the_headline() {
+    // <title>, <meta name=title> and twitter:title agree on one wording (1.5 votes); the <h1> and
+    // the JSON-LD headline on another (2 votes).
+    assertThat(fixtureTitle("title-search-titles-count-half-against-the-headline.en.html"))
+        .isEqualTo("The VPN services worth paying for this year");
+  }
+
+  @Test
+  void a_share_title_cut_outvotes_the_headline_backed_only_by_the_document_title() {
+    // og:title (the cut, 1 vote, plus half of the 1.5 the longer sources cast) against the <h1>
+    // and a <title> repeating it (1.5).
+    assertThat(fixtureTitle("title-titre-de-partage-coupe-contre-le-titre-du-document.fr.html"))
+        .isEqualTo("« Je vends des voyages à Disney World : réserver le bon jour peut vous faire économiser des centaines d'euros »");
+  }
+
+  @Test
+  void a_cut_keeps_the_words_in_order_and_most_of_them() {
+    assertThat(HeadlineVote.isCutOf("reports of leaks to violent gangs", "reports of information leaks to violent gangs")).isTrue();
+    assertThat(HeadlineVote.isCutOf("as trump pitches oil dream, experts warn it won't be easy",
+        "as trump pitches oil dream for us companies, experts warn it won't be cheap or easy")).isTrue();
+    assertThat(HeadlineVote.isCutOf("leaks to violent gangs reported", "reports of information leaks to violent gangs")).isFalse();
+    assertThat(HeadlineVote.isCutOf("la réforme adoptée", "la réforme des retraites adoptée à l'assemblée")).isFalse();
+    assertThat(HeadlineVote.isCutOf("la réforme est adoptée", "la réforme des retraites est enfin adoptée par l'assemblée nationale hier")).isFalse();
+    assertThat(HeadlineVote.isCutOf("la réforme des retraites adoptée", "la réforme des retraites adoptée")).isFalse();
+    // A declared "title" longer than any headline is not compared word by word.
+    assertThat(HeadlineVote.isCutOf("reports of leaks to violent gangs", "reports of information leaks to violent gangs " + "x ".repeat(2000)))
+        .isFalse();
+    assertThat(HeadlineVote.vote("reports of leaks to violent gangs", "reports of information leaks to violent gangs")).isEqualTo(0.5);
+  }
 }
