@@ -91,7 +91,7 @@ final class OrganizationRule implements NameRecognizer {
         boolean lowerHead = LOWER_HEADS.contains(TextFolding.fold(seg.token(t))) && Character.isLowerCase(seg.token(t).charAt(0))
             && t + 1 < seg.tokenCount() && (capitalised(seg.token(t + 1))
                 || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)));
-        if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)))) {
+        if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)) || LEADING_WORDS.contains(seg.token(t)))) {
           t++;
           continue;
         }
@@ -111,7 +111,47 @@ final class OrganizationRule implements NameRecognizer {
           }
         }
         EntityType type = null;
-        for (int i = t; i < end && type == null; i++) type = HEADS.get(TextFolding.fold(seg.token(i)));
+        int headAt = -1;
+        for (int i = t; i < end && type == null; i++) {
+          type = head(seg.token(i));
+          if (type != null) headAt = i;
+        }
+        int runEnd = end;
+        if (type != null && !apposed && !lowerHead) {
+          // "Professor Eleanor Chu of the University of Sydney", "Dr Priya Raman of Monash
+          // University": a person introduced by a title, then the institution after the connector
+          int connector = -1;
+          for (int i = t + 1; i < headAt; i++) if (CONNECTORS.contains(seg.token(i))) connector = i;
+          String firstKey = TextFolding.fold(seg.token(t)).replace(".", "");
+          if (connector > 0 && (TitleRule.HONORIFICS.contains(firstKey) || TitleRule.TITLES.contains(firstKey)
+              || CAPITALISED_TITLES.contains(firstKey))) {
+            t = connector + 1;
+            if (t < end && CONNECTOR_TAILS.contains(seg.token(t))) t++;
+            if (t < end && LEADING_ARTICLES.contains(seg.token(t))) t++;
+          }
+        }
+        if (type == null && !apposed && !lowerHead) {
+          type = partyNamedAsNoun(seg, t, end);
+          if (type != null) {
+            apposed = true; // a name of its own, however short
+            if (PARTY_HEADS.contains(seg.token(t)) && end == t + 1) end++;
+          }
+        }
+        if (type == null && !apposed && !lowerHead) {
+          int described = describedAfter(seg, end);
+          // a lone capitalised word opening a sentence ("Meanwhile, the union…") is no name unless it
+          // looks like one inside ("SAG-AFTRA", "CCLA")
+          boolean opensSentence = t == 0 || seg.sentenceAt(seg.tokenStart(t - 1)) != seg.sentenceAt(seg.tokenStart(t));
+          // "In Glasgow, the charity…", "Au Saguenay, l'organisme…": a place opening the sentence
+          if (t > 0 && LOCATIVES.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) described = -1;
+          if (described >= 0 && end == t + 1 && opensSentence && seg.token(t).substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || c == '-')) {
+            described = -1;
+          }
+          if (described >= 0) {
+            apposed = true;
+            type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(described))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
+          }
+        }
         if (type == null && apposed) type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(headBefore(seg, t)))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
         int start = seg.tokenStart(t);
         int stop = seg.tokenEnd(end - 1);
@@ -125,11 +165,88 @@ final class OrganizationRule implements NameRecognizer {
           String id = "new/" + type.name().toLowerCase(java.util.Locale.ROOT) + "/" + GazetteerRecognizer.slug(text);
           found.add(new Mention(ctx.field, start, stop, text, id, type, METHOD));
         }
-        t = end;
+        t = Math.max(runEnd, t + 1);
       }
     }
     return found;
   }
+
+  /** Heads that are acronyms ("CHU", "CCI") count only in capitals: "Eleanor Chu" is a person. */
+  private static final Set<String> ACRONYM_HEADS = Set.of("chu", "cci");
+
+  private static EntityType head(String tok) {
+    String key = TextFolding.fold(tok);
+    if (ACRONYM_HEADS.contains(key) && !tok.chars().allMatch(Character::isUpperCase)) return null;
+    return HEADS.get(key);
+  }
+
+  /** Capitalised words that open a sentence without opening a name ("At Brunswick Secondary College"). */
+  private static final Set<String> LEADING_WORDS =
+      Set.of("At", "In", "On", "For", "From", "With", "By", "To", "Of", "À", "Au", "Aux", "Dans", "Pour", "Chez", "Selon",
+          "Avec", "Sur", "Par", "De", "Du", "Des", "En", "Sans", "Après", "Avant", "Depuis", "After", "Before", "Since",
+          "Without", "Under", "Sous");
+
+  private static final Set<String> CAPITALISED_TITLES =
+      Set.of("professor", "doctor", "detective", "sergeant", "inspector", "superintendent", "constable", "principal",
+          "lawyer", "senator", "judge", "justice", "commissioner", "chief", "councillor", "mayor");
+
+  /** Heads of party names, which French writes with a lower-case adjective ("Parti québécois", "Bloc québécois"). */
+  private static final Set<String> PARTY_HEADS = Set.of("Parti", "Bloc", "Rassemblement", "Front", "Mouvement", "Union");
+
+  /** Titles of elected members, before which a capitalised name is their party ("SNP MSP Iain Cowie"). */
+  private static final Set<String> MEMBER_TITLES = Set.of("MSP", "MP", "MEP", "MLA", "MPP", "MNA", "TD", "MS", "AM");
+
+  /**
+   * Parties named as nouns: a party head and its lower-case adjective ("le Parti québécois", "le
+   * Bloc québécois"), or an acronym right before an elected member's title ("SNP MSP Iain
+   * Cowie", "DUP MP"). Adjectives alone ("Conservative MSP") are not names (eval/entities/README.md).
+   */
+  private static EntityType partyNamedAsNoun(Segmentation seg, int t, int end) {
+    if (end == t + 1 && PARTY_HEADS.contains(seg.token(t)) && t + 1 < seg.tokenCount()) {
+      String next = seg.token(t + 1);
+      if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
+          && ADJECTIVE_ENDINGS.stream().anyMatch(next::endsWith)) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    if (end == t + 1 && end < seg.tokenCount() && MEMBER_TITLES.contains(seg.token(end))
+        && seg.token(t).length() >= 2 && seg.token(t).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("ois", "ais", "iste", "al", "ale", "aire", "ique", "ain", "aine", "ien", "ienne", "if", "ive", "eur",
+          "ateur", "atrice", "el", "elle", "ert", "erte", "é", "ée");
+
+  /**
+   * "SAG-AFTRA, the actors' union", "Cyberaide Jeunesse, un petit organisme d'Alma", "Mila,
+   * l'institut québécois…": a name followed by a comma and a noun phrase whose head (within three
+   * words) says what kind of body it is. Returns that head's token, or -1.
+   */
+  private static int describedAfter(Segmentation seg, int end) {
+    if (end + 2 >= seg.tokenCount() || !seg.token(end).equals(",")) return -1;
+    int i = end + 1;
+    if (!DESCRIPTION_DETERMINERS.contains(seg.token(i).toLowerCase(java.util.Locale.ROOT))) return -1;
+    for (int k = i + 1; k < Math.min(seg.tokenCount(), i + 5); k++) {
+      String key = TextFolding.fold(seg.token(k));
+      // "À Nantes, l'association Clic-Sûr 44": a head followed by a name introduces that name
+      boolean introduces = k + 1 < seg.tokenCount() && capitalised(seg.token(k + 1));
+      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key)) && !introduces) return k;
+      if (seg.token(k).isEmpty() || !Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) return -1;
+    }
+    return -1;
+  }
+
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "à", "au", "aux", "en", "dans", "near", "près", "from");
+
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "the", "un", "une", "l'", "l’", "le", "la");
+
+  /** Heads that describe a body in apposition after its name, beyond the introducing nouns. */
+  private static final Set<String> DESCRIBED_HEADS =
+      Set.of("union", "institut", "institute", "foundation", "fondation", "nonprofit", "non-profit", "think-tank",
+          "organisme", "body", "league", "ligue", "agency", "service", "club", "team", "equipe", "party", "parti");
 
   /**
    * A place or a country's government named inside an institution's name ("Transport for London",

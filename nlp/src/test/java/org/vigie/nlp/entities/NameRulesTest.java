@@ -23,7 +23,7 @@ class NameRulesTest {
     linker =
         new EntityLinker(
             KnowledgeBaseTest.smallKb(), ContextRules.loadDefault(),
-            List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new TitleRule(), new PlaceRule()));
+            List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new TitleRule(KnowledgeBaseTest.smallKb()), new PlaceRule()));
   }
 
   private static List<Entity> link(String lang, String text) {
@@ -125,5 +125,89 @@ class NameRulesTest {
   void an_authority_defined_with_its_acronym_is_a_regulator() {
     Entity amf = named(link("fr", "L'Autorité des marchés financiers (AMF) a publié une mise en garde."), "AMF");
     assertThat(amf.type()).isEqualTo(EntityType.REGULATOR);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | Seule ombre au tableau, le défenseur Olivier Tremblay a quitté la rencontre. | Olivier Tremblay",
+        "fr | Au Saguenay, la travailleuse sociale Annie Fortin anime des ateliers. | Annie Fortin",
+        "fr | À l'université, la professeure de psychologie Geneviève Simard étudie ces usages. | Geneviève Simard",
+        "en | A late try from winger Ruaridh McAllister settled an entertaining friendly. | Ruaridh McAllister",
+        "en | Clips of Bollywood actors Aamir Khan and Ranveer Singh spread widely. | Aamir Khan",
+      })
+  void an_occupation_before_a_name_introduces_a_person(String lang, String text, String name) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void names_coordinated_with_a_person_are_people_but_an_apposition_is_not_a_list() {
+    List<Entity> list = link("fr", "Selon Marc Tremblay, Julie Roy et Paul Girard, la fraude ne disparaîtra pas.");
+    assertThat(named(list, "Julie Roy").type()).isEqualTo(EntityType.PERSON);
+    assertThat(named(list, "Paul Girard").type()).isEqualTo(EntityType.PERSON);
+    List<Entity> apposition =
+        link("fr", "Catherine Connolly y affronte la candidate du Fine Gael, Heather Humphreys, ancienne ministre.");
+    assertThat(apposition).noneMatch(e -> e.type() == EntityType.PERSON && e.mentions().stream().anyMatch(m -> m.text().equals("Fine Gael")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | The maximum penalty is too low, said Professor Eleanor Chu of the University of Sydney. | Eleanor Chu | PERSON",
+        "en | The maximum penalty is too low, said Professor Eleanor Chu of the University of Sydney. | University of Sydney | ORGANIZATION",
+        "en | Dr Priya Raman of Monash University said boys needed to be part of the conversation. | Monash University | ORGANIZATION",
+        "en | At Brunswick Secondary College in Melbourne, staff met the parents. | Brunswick Secondary College | ORGANIZATION",
+      })
+  void a_person_titled_before_an_institution_and_a_sentence_opening_preposition_stay_outside_it(
+      String lang, String text, String name, EntityType type) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | Le Parti québécois et les libéraux réclament une loi. | Parti québécois | ORGANIZATION",
+        "fr | Le Bloc québécois entend proposer de scinder le projet. | Bloc québécois | ORGANIZATION",
+        "en | In the chamber, SNP MSP Iain Cowie said it was overdue. | SNP | ORGANIZATION",
+        "en | In the chamber, SNP MSP Iain Cowie said it was overdue. | Iain Cowie | OFFICIAL",
+      })
+  void parties_named_as_nouns_and_their_elected_members(String lang, String text, String name, EntityType type) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | SAG-AFTRA, the actors' union, called the images unacceptable. | SAG-AFTRA | ORGANIZATION",
+        "fr | Cela inquiète Yoshua Bengio, fondateur de Mila, l'institut québécois d'intelligence artificielle. | Mila | ORGANIZATION",
+        "fr | Rappelle Olivier Dufour, de Cyberaide Jeunesse, un petit organisme d'Alma qui forme les aînés. | Cyberaide Jeunesse | ORGANIZATION",
+      })
+  void a_body_described_in_apposition_after_its_name(String lang, String text, String name, EntityType type) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(type);
+  }
+
+  @Test
+  void a_place_opening_the_sentence_before_an_introduced_body_is_not_that_body() {
+    List<Entity> entities = link("fr", "À Nantes, l'association Clic-Sûr 44 a reçu une quinzaine d'appels.");
+    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.text().equals("Nantes")));
+    assertThat(named(entities, "Clic-Sûr 44").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void a_name_ending_with_a_place_is_no_person_even_when_it_speaks() {
+    assertThat(link("en", "Safe Streets London said it had received calls from women."))
+        .noneMatch(e -> e.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void a_surname_inside_a_longer_name_is_not_the_person() {
+    List<Entity> entities =
+        link("en", "Tom Marsh said it was wrong. Pupils of Bacchus Marsh Grammar were targeted. Marsh added that police knew.");
+    Entity marsh = named(entities, "Tom Marsh");
+    assertThat(marsh.mentions()).extracting(m -> m.text()).containsExactly("Tom Marsh", "Marsh");
   }
 }
