@@ -88,6 +88,30 @@ class ShippedKnowledgeBaseTest {
     assertThat(ids("fr", "La France a saisi la justice.")).containsExactly("government/fr");
   }
 
+  @Test
+  void a_country_acts_through_french_clitics_and_negation() {
+    assertThat(ids("fr", "Le Canada n'envisage pas d'interdire le réseau social.")).contains("government/ca").doesNotContain("place/canada");
+    assertThat(ids("fr", "La France s'organise avant le sommet.")).contains("government/fr").doesNotContain("place/france");
+    assertThat(ids("fr", "Bruxelles nous demande d'être conformes avant la date."))
+        .contains("government/european-commission").doesNotContain("place/brussels");
+  }
+
+  @Test
+  void a_case_sent_to_a_capital_goes_to_its_government_but_a_place_after_a_locative_stays_a_place() {
+    assertThat(ids("fr", "Les signalements, elle les transmet à Bruxelles chaque semaine."))
+        .contains("government/european-commission").doesNotContain("place/brussels");
+    assertThat(ids("fr", "Elle vit à Bruxelles depuis dix ans.")).contains("place/brussels");
+    assertThat(ids("en", "Trump officials lined up to criticize Brussels on Friday."))
+        .contains("government/european-commission");
+  }
+
+  @Test
+  void a_country_that_possesses_an_action_is_its_government_and_a_jurisdiction_is_the_place() {
+    assertThat(ids("en", "Trump officials denounce the EU's fine on X.")).contains("government/eu").doesNotContain("place/european-union");
+    assertThat(ids("en", "Critics compared it with the UK's Online Safety Act.")).contains("place/united-kingdom").doesNotContain("government/uk");
+    assertThat(ids("fr", "Mais l'arsenal de l'UE est plus lourd, estime-t-il.")).contains("government/eu");
+  }
+
   // Regression: every capitalised government name without an institution word used to count as a
   // place name, so the acronym "DETEC" became a LOCATION new/location/detec. Place names are now
   // only those a KB place bears.
