@@ -30,7 +30,7 @@ final class TitleRule implements NameRecognizer {
           "attorney", "general", "secretary", "governor", "mayor", "councillor", "councilor", "ambassador");
 
   /** Occupations that, after a name and its comma, say the name is a person ("Hugo Marchand, psychologue"). */
-  private static final Set<String> ROLES =
+  static final Set<String> ROLES =
       Set.of(
           "chercheur", "chercheuse", "juriste", "avocat", "avocate", "psychologue", "professeur", "professeure",
           "maitre", "enseignant", "enseignante", "responsable", "charge", "chargee", "delegue", "deleguee",
@@ -101,6 +101,9 @@ final class TitleRule implements NameRecognizer {
   private static final Set<String> INTRODUCERS =
       Set.of("le", "la", "l", "l'", "l’", "les", "sa", "son", "ses", "leur", "the", "its", "their", "his", "her", ",",
           "me", "dr", "m", "mme", "mr", "mrs", "ms", "pr", ".");
+
+  /** Capitalised articles that open Breton and French surnames inside a name: "Sandrine Le Goff", "Erwan Le Floch". */
+  private static final Set<String> SURNAME_ARTICLES = Set.of("Le", "La", "Du", "De");
 
   private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "al");
 
@@ -310,7 +313,8 @@ final class TitleRule implements NameRecognizer {
       String tok = seg.token(end);
       if (capitalised(tok) && !NOT_NAMES.contains(TextFolding.fold(tok))) {
         end++;
-      } else if (NAME_PARTICLES.contains(tok) && end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1))) {
+      } else if ((NAME_PARTICLES.contains(tok) || SURNAME_ARTICLES.contains(tok)) && end + 1 < seg.tokenCount()
+          && capitalised(seg.token(end + 1)) && !NOT_NAMES.contains(TextFolding.fold(seg.token(end + 1)))) {
         end += 2;
       } else {
         break;

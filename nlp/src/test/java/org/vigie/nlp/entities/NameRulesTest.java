@@ -78,6 +78,7 @@ class NameRulesTest {
         "« Le problème, c'est la facilité », relève Me Capucine Arnal, avocate au barreau. | Capucine Arnal | PERSON",
         "« Il faut que les plaintes aboutissent », nuance sa présidente, Maëlle Guérin. | Maëlle Guérin | PERSON",
         "« La voix suffit », estime le commandant Loïc Pellerin, chef d'une section de l'office. | Loïc Pellerin | OFFICIAL",
+        "« Un premier pas », juge Erwan Le Floch, député de la circonscription. | Erwan Le Floch | OFFICIAL",
         "Pour Pierre-Yves Lemasson, maître de conférences, le texte arrive tard. | Pierre-Yves Lemasson | PERSON",
         "Hugo Marchand, psychologue de la structure, reçoit les familles. | Hugo Marchand | PERSON",
       })
@@ -209,5 +210,35 @@ class NameRulesTest {
         link("en", "Tom Marsh said it was wrong. Pupils of Bacchus Marsh Grammar were targeted. Marsh added that police knew.");
     Entity marsh = named(entities, "Tom Marsh");
     assertThat(marsh.mentions()).extracting(m -> m.text()).containsExactly("Tom Marsh", "Marsh");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | Une radiologue de Rennes a porté plainte lundi. | Rennes",
+        "fr | Selon Sandrine Le Goff, adjointe au maire de Nantes, la ville a formé ses agents. | Nantes",
+        "fr | Le natif de Dolbeau-Mistassini a repoussé 34 lancers. | Dolbeau-Mistassini",
+        "fr | Deux arrestations ont eu lieu au Saguenay–Lac-Saint-Jean la semaine dernière. | Saguenay–Lac-Saint-Jean",
+        "en | The photo was posted by a nurse from Footscray last week. | Footscray",
+        "en | Noelle Martin, a Perth lawyer and activist, was targeted. | Perth",
+        "en | The call was made by a New Orleans magician for $150. | New Orleans",
+      })
+  void places_of_origin_and_places_that_locate_a_noun(String lang, String text, String name) {
+    assertThat(named(link(lang, text), name).type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | Le maire de Saint-Nazaire a salué une excellente nouvelle. | Saint-Nazaire",
+        "fr | Le projet a été présenté par Jean-Noël Barrot, alors chargé du Numérique. | Numérique",
+        "fr | Les Bleus ont dominé l'Écosse au Stade de France samedi. | Stade",
+        "en | Political consultant Steve Kramer also faces charges. | Political",
+        "en | It drew a letter from Sarah Jones and her lawyers. | Sarah Jones",
+      })
+  void office_phrases_portfolios_longer_names_adjectives_and_senders_are_not_places(String lang, String text, String name) {
+    assertThat(link(lang, text)).noneMatch(e -> e.type() == EntityType.LOCATION && e.mentions().stream().anyMatch(m -> m.text().equals(name)));
   }
 }
