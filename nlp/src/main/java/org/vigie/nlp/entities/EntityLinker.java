@@ -96,6 +96,7 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    SportsTeams.retype(contexts, mentions);
     mentions.addAll(Surnames.extend(contexts, mentions));
     for (Mention dropped : dropOfficesBesideTheirHolder(mentions, fields)) {
       // "la porte-parole de la Maison-Blanche, Karine Jean-Pierre": the office is a title, so the
