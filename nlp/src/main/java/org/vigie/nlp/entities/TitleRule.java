@@ -66,7 +66,7 @@ final class TitleRule implements NameRecognizer {
           "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
           "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate", "commandant",
           "lieutenant", "adjudant", "adjudant-chef", "colonel", "brigadier", "gendarme", "inspector", "inspecteur",
-          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer", "msp", "mla",
+          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer", "chef", "cheffe", "msp", "mla",
           "mpp", "mna", "td", "councillor", "councilor", "congressman", "congresswoman", "representative");
 
   /** Every title word that introduces a name: public offices and private posts. */
@@ -155,6 +155,9 @@ final class TitleRule implements NameRecognizer {
         } else if (speaks(seg, t, end, sentence)) {
           type = EntityType.PERSON;
           method = "title-rule:speaker";
+        } else if (language.equals("fr") && subjectOfCompoundPast(seg, t, end, sentence)) {
+          type = EntityType.PERSON;
+          method = "title-rule:subject";
         } else if (honorificBefore(seg, t)) {
           type = EntityType.PERSON;
           method = "title-rule:honorific";
@@ -374,6 +377,27 @@ final class TitleRule implements NameRecognizer {
     return false;
   }
 
+  /**
+   * "Chloe Kelly a inscrit le penalty", "Matt et Maria Raine ont déposé plainte": in French a name
+   * of two or more capitalised words followed by "a"/"ont" and a past participle is a person's
+   * (French writes organisations with one capital: "Option consommateurs a…").
+   */
+  private static boolean subjectOfCompoundPast(Segmentation seg, int t, int end, int sentence) {
+    if (end + 1 >= seg.tokenCount() || seg.sentenceAt(seg.tokenStart(end + 1)) != sentence) return false;
+    // "Les Saguenéens de Chicoutimi ont…": a plural determiner makes a team or a group
+    if (t > 0 && PLURAL_DETERMINERS.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) return false;
+    String aux = seg.token(end);
+    if (!aux.equals("a") && !aux.equals("ont")) return false;
+    String participle = seg.token(end + 1);
+    if (participle.isEmpty() || !Character.isLowerCase(participle.charAt(0))) return false;
+    String key = participle.toLowerCase(java.util.Locale.ROOT);
+    return key.length() > 3 && PARTICIPLE_ENDINGS.stream().anyMatch(key::endsWith);
+  }
+
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "aux", "the");
+
+  private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "i", "u", "is", "it", "ert", "int", "ort");
+
   /** "Name said", "said Name", "selon Name", "Name a déclaré". */
   private static boolean speaks(Segmentation seg, int t, int end, int sentence) {
     if (end < seg.tokenCount() && SPEECH.contains(TextFolding.fold(seg.token(end)))) {
@@ -384,6 +408,8 @@ final class TitleRule implements NameRecognizer {
     if (t > 0 && seg.sentenceAt(seg.tokenStart(t - 1)) == sentence) {
       String prev = TextFolding.fold(seg.token(t - 1));
       if (prev.equals("said") || prev.equals("selon") || prev.equals("says") || prev.equals("told")) return true;
+      // the agent of a French passive or nominal phrase: "ouvert le score par Mariona Caldentey"
+      if (prev.equals("par") && Character.isLowerCase(seg.token(t - 1).charAt(0))) return true;
       if (prev.equals("pour") && end < seg.tokenCount() && seg.token(end).equals(",")) return true; // "Pour X, …"
     }
     // French inverted attribution: "», explique sa cofondatrice, Inès Bouchareb", "», relève Me

@@ -241,4 +241,22 @@ class NameRulesTest {
   void office_phrases_portfolios_longer_names_adjectives_and_senders_are_not_places(String lang, String text, String name) {
     assertThat(link(lang, text)).noneMatch(e -> e.type() == EntityType.LOCATION && e.mentions().stream().anyMatch(m -> m.text().equals(name)));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chloe Kelly a inscrit le penalty décisif devant un stade plein. | Chloe Kelly | PERSON",
+        "Les Espagnoles avaient ouvert le score en première période par Mariona Caldentey. | Mariona Caldentey | PERSON",
+        "Kaja Kallas, la cheffe de la diplomatie européenne, a réagi. | Kaja Kallas | OFFICIAL",
+      })
+  void french_subjects_agents_and_heads_introduce_people(String text, String name, EntityType type) {
+    assertThat(named(link("fr", text), name).type()).isEqualTo(type);
+  }
+
+  @Test
+  void a_plural_subject_is_a_group_not_a_person() {
+    assertThat(link("fr", "Les Saguenéens de Chicoutimi ont poursuivi leur lancée dimanche."))
+        .noneMatch(e -> e.type() == EntityType.PERSON);
+  }
 }
