@@ -167,8 +167,123 @@ final class OrganizationRule implements NameRecognizer {
         }
         t = Math.max(runEnd, t + 1);
       }
+      if (language.equals("fr")) {
+        frenchInstitutions(ctx, known, found);
+        employers(ctx, known, found);
+      }
     }
     return found;
+  }
+
+  /** French heads of institutions' names, which French writes with one capital. */
+  private static final Set<String> FRENCH_HEADS =
+      Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
+          "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
+          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École");
+
+  private static final List<String> FRENCH_ADJECTIVE_ENDINGS =
+      List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
+          "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
+          "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
+          "ibles", "ier", "ière", "iers", "ières");
+
+  /**
+   * "Association canadienne des libertés civiles", "Bureau de la concurrence", "Service de
+   * police de Sherbrooke", "Commission des communications et du multimédia": a capitalised head,
+   * then adjectives and "de" phrases in lower case (French capitalises only the first word of an
+   * institution's name). The name stops at the first word that is neither an adjective nor the
+   * noun of a "de" phrase, usually the verb.
+   */
+  private void frenchInstitutions(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+      if (!FRENCH_HEADS.contains(seg.token(t))) continue;
+      int end = t + 1;
+      int lastContent = t;
+      while (end < seg.tokenCount()) {
+        String tok = seg.token(end);
+        String lower = tok.toLowerCase(java.util.Locale.ROOT);
+        if (FRENCH_CONNECTORS.contains(lower) && end + 1 < seg.tokenCount()) {
+          int noun = end + 1;
+          if ((lower.equals("de") || lower.equals("et")) && noun < seg.tokenCount()
+              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des").contains(seg.token(noun))) {
+            noun++;
+          }
+          if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
+          end = noun + 1;
+          lastContent = noun;
+        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)) {
+          end++;
+          lastContent = end - 1;
+        } else if (capitalised(tok) && end - 1 == lastContent && end > t + 1) {
+          end++; // "Service de police de Sherbrooke", "Maison des adolescents de Loire-Atlantique"
+          lastContent = end - 1;
+        } else {
+          break;
+        }
+      }
+      end = lastContent + 1;
+      // "la Cour constitutionnelle roumaine": a nationality after the name's adjective is outside it
+      String last = seg.token(end - 1);
+      String beforeLast = seg.token(end - 2);
+      if (end - t >= 3 && NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
+          && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
+        end--;
+      }
+      if (end - t < 2) continue;
+      EntityType type = null;
+      for (int i = t; i < end && type == null; i++) type = head(seg.token(i));
+      if (type == null) type = EntityType.ORGANIZATION;
+      int start = seg.tokenStart(t);
+      int stop = seg.tokenEnd(end - 1);
+      boolean free = true;
+      // a known name at the head ("la Commission chargée de…") stays that name
+      for (Mention m : known) {
+        boolean overlap = m.field() == ctx.field && m.start() < stop && start < m.end();
+        free &= !overlap || (replaceable(m, start, stop) && m.start() > start);
+      }
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/" + type.name().toLowerCase(java.util.Locale.ROOT) + "/" + GazetteerRecognizer.slug(text), type, METHOD));
+      t = end - 1;
+    }
+  }
+
+  private static final List<String> NATIONALITY_ENDINGS = List.of("aine", "aines", "ienne", "iennes", "aise", "aises", "oise", "oises");
+
+  private static final Set<String> FRENCH_CONNECTORS = Set.of("de", "des", "du", "d'", "d’", "et", "pour", "contre", "à");
+
+  private static boolean isWord(String tok) {
+    return tok.length() > 1 && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  /**
+   * "Chez Lexivox, une jeune pousse…", "chez Ouest Tôlerie Marine", "avocat chez Option
+   * consommateurs": the employer or business a French sentence is at. A lower-case word joins the
+   * name only where a comma or a full stop ends it.
+   */
+  private void employers(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+      if (!seg.token(t).equalsIgnoreCase("chez")) continue;
+      int first = t + 1;
+      int end = first;
+      while (end < seg.tokenCount() && end - first < 4 && capitalised(seg.token(end)) && !LEADING_ARTICLES.contains(seg.token(end))) end++;
+      if (end == first) continue;
+      if (end + 1 < seg.tokenCount() && isWord(seg.token(end)) && Character.isLowerCase(seg.token(end).charAt(0))
+          && (seg.token(end + 1).equals(",") || seg.token(end + 1).equals("."))) {
+        end++;
+      }
+      int start = seg.tokenStart(first);
+      int stop = seg.tokenEnd(end - 1);
+      boolean free = true;
+      for (Mention m : known) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/company/" + GazetteerRecognizer.slug(text), EntityType.COMPANY, METHOD));
+    }
   }
 
   /** Heads that are acronyms ("CHU", "CCI") count only in capitals: "Eleanor Chu" is a person. */

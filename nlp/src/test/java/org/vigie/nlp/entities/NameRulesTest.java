@@ -259,4 +259,18 @@ class NameRulesTest {
     assertThat(link("fr", "Les Saguenéens de Chicoutimi ont poursuivi leur lancée dimanche."))
         .noneMatch(e -> e.type() == EntityType.PERSON);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "L'Association canadienne des libertés civiles juge certaines dispositions trop larges. | Association canadienne des libertés civiles | ORGANIZATION",
+        "L'enquête avait été menée par le Service de police de Sherbrooke, avec le soutien de la province. | Service de police de Sherbrooke | REGULATOR",
+        "La Cour constitutionnelle roumaine a annulé vendredi le scrutin. | Cour constitutionnelle | GOVERNMENT",
+        "Chez Lexivox, une jeune pousse lyonnaise, la règle a changé. | Lexivox | COMPANY",
+        "À Montoir-de-Bretagne, chez Ouest Tôlerie Marine, on attendait ce signal. | Ouest Tôlerie Marine | COMPANY",
+      })
+  void french_institutions_written_with_one_capital_and_the_business_one_is_at(String text, String name, EntityType type) {
+    assertThat(named(link("fr", text), name).type()).isEqualTo(type);
+  }
 }
