@@ -112,6 +112,19 @@ class ShippedKnowledgeBaseTest {
     assertThat(ids("fr", "Mais l'arsenal de l'UE est plus lourd, estime-t-il.")).contains("government/eu");
   }
 
+  @Test
+  void a_government_described_by_its_country_is_one_mention_without_its_article() {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(
+        "Britain's government said the move was insulting. The EU executive said the checkmark deceived users.", "en"));
+    List<Entity> entities = linker.link(fields, "en");
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(m -> m.text()))
+        .contains("Britain's government", "EU executive")
+        .doesNotContain("Britain", "The EU executive");
+    assertThat(entities.stream().map(Entity::id)).contains("government/uk", "government/european-commission")
+        .doesNotContain("place/united-kingdom");
+  }
+
   // Regression: every capitalised government name without an institution word used to count as a
   // place name, so the acronym "DETEC" became a LOCATION new/location/detec. Place names are now
   // only those a KB place bears.
