@@ -98,6 +98,11 @@ public final class EntityLinker {
     }
     SportsTeams.retype(contexts, mentions);
     possessedGovernments(mentions, fields);
+    // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
+    mentions.removeIf(m -> {
+      String text = fields.get(m.field()).text();
+      return m.end() < text.length() && text.charAt(m.end()) == '$';
+    });
     withoutLeadingArticle(mentions);
     mentions.addAll(Surnames.extend(contexts, mentions));
     for (Mention dropped : dropOfficesBesideTheirHolder(mentions, fields)) {

@@ -179,7 +179,7 @@ final class OrganizationRule implements NameRecognizer {
   private static final Set<String> FRENCH_HEADS =
       Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
           "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
-          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École");
+          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre");
 
   private static final List<String> FRENCH_ADJECTIVE_ENDINGS =
       List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
@@ -205,14 +205,15 @@ final class OrganizationRule implements NameRecognizer {
         String lower = tok.toLowerCase(java.util.Locale.ROOT);
         if (FRENCH_CONNECTORS.contains(lower) && end + 1 < seg.tokenCount()) {
           int noun = end + 1;
-          if ((lower.equals("de") || lower.equals("et")) && noun < seg.tokenCount()
+          if (noun < seg.tokenCount()
               && Set.of("la", "l'", "l’", "du", "d'", "d’", "des").contains(seg.token(noun))) {
             noun++;
           }
           if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
           end = noun + 1;
           lastContent = noun;
-        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)) {
+        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)
+            && !TitleRule.SPEECH.contains(TextFolding.fold(tok))) { // "indique", "explique" are verbs
           end++;
           lastContent = end - 1;
         } else if (capitalised(tok) && end - 1 == lastContent && end > t + 1) {

@@ -37,7 +37,7 @@ final class PlaceRule implements NameRecognizer {
           "terme", "sein", "cours", "lieu", "final", "finale", "premier", "second", "chapter", "section",
           "part", "article", "dollars", "euros", "stake", "question", "case", "trial",
           "christmas", "easter", "noel", "paques", "journal", "stade", "parc", "musee", "chateau", "basilique",
-          "region", "communes", "commons");
+          "region", "communes", "commons", "centre", "center");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {

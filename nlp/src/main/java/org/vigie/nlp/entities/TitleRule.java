@@ -316,6 +316,10 @@ final class TitleRule implements NameRecognizer {
       String tok = seg.token(end);
       if (capitalised(tok) && !NOT_NAMES.contains(TextFolding.fold(tok))) {
         end++;
+      } else if (tok.startsWith("-") && seg.tokenStart(end) == seg.tokenEnd(end - 1)
+          && (capitalised(tok.substring(1)) || tok.equals("-") && end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1))
+              && seg.tokenStart(end + 1) == seg.tokenEnd(end))) {
+        end += tok.equals("-") ? 2 : 1; // "Karine Jean-Pierre", cut at its hyphen by the English tokenizer
       } else if ((NAME_PARTICLES.contains(tok) || SURNAME_ARTICLES.contains(tok)) && end + 1 < seg.tokenCount()
           && capitalised(seg.token(end + 1)) && !NOT_NAMES.contains(TextFolding.fold(seg.token(end + 1)))) {
         end += 2;

@@ -98,6 +98,7 @@ class NameRulesTest {
       value = {
         "Principal Andrew Neal said the school was deeply distressed. | Andrew Neal | PERSON",
         "Opposition Leader Peter Dutton said families were still worse off. | Peter Dutton | OFFICIAL",
+        "White House press secretary Karine Jean-Pierre said on Friday that it was alarming. | Karine Jean-Pierre | OFFICIAL",
         "The Animal Justice Party MP Georgie Purcell said she doubted it. | Animal Justice Party | ORGANIZATION",
       })
   void capitalised_titles_stay_outside_the_names_they_introduce(String text, String name, EntityType type) {
@@ -269,6 +270,7 @@ class NameRulesTest {
         "La Cour constitutionnelle roumaine a annulé vendredi le scrutin. | Cour constitutionnelle | GOVERNMENT",
         "Chez Lexivox, une jeune pousse lyonnaise, la règle a changé. | Lexivox | COMPANY",
         "À Montoir-de-Bretagne, chez Ouest Tôlerie Marine, on attendait ce signal. | Ouest Tôlerie Marine | COMPANY",
+        "Le Centre national de coordination contre l'exploitation des enfants indique un délai. | Centre national de coordination contre l'exploitation des enfants | GOVERNMENT",
       })
   void french_institutions_written_with_one_capital_and_the_business_one_is_at(String text, String name, EntityType type) {
     assertThat(named(link("fr", text), name).type()).isEqualTo(type);

@@ -125,6 +125,12 @@ class ShippedKnowledgeBaseTest {
         .doesNotContain("place/united-kingdom");
   }
 
+  @Test
+  void a_currency_prefix_is_not_the_country() {
+    assertThat(ids("en", "An employee transferred about HK$200 million, roughly US$25 million, to fraudsters."))
+        .doesNotContain("place/united-states", "government/us");
+  }
+
   // Regression: every capitalised government name without an institution word used to count as a
   // place name, so the acronym "DETEC" became a LOCATION new/location/detec. Place names are now
   // only those a KB place bears.
