@@ -102,6 +102,12 @@ final class OrganizationRule implements NameRecognizer {
           if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
           if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end)))) {
             end++;
+          } else if (apposed && language.equals("fr") && end + 1 < seg.tokenCount() && isWord(seg.token(end))
+              && Character.isLowerCase(seg.token(end).charAt(0)) && Set.of(",", ".", ")").contains(seg.token(end + 1))
+              && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(seg.token(end)::endsWith)) {
+            // "du parti libéral Slovaquie progressiste, Michal Šimečka": French names keep their adjective
+            end++;
+            break;
           } else if ((!lowerHead || end == t + 1) && CONNECTORS.contains(seg.token(end)) && end + 1 < seg.tokenCount()
               && (capitalised(seg.token(end + 1))
                   || CONNECTOR_TAILS.contains(seg.token(end + 1)) && end + 2 < seg.tokenCount() && capitalised(seg.token(end + 2)))) {

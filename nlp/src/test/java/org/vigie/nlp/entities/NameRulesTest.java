@@ -63,6 +63,7 @@ class NameRulesTest {
         "fr | À Nantes, l'association Clic-Sûr 44 a reçu une quinzaine d'appels. | Clic-Sûr 44 | ORGANIZATION",
         "en | In Glasgow, the charity Safe Screens Scotland runs workshops for parents. | Safe Screens Scotland | ORGANIZATION",
         "fr | L'avocate, associée du cabinet Kerjean & Lebreton, le confirme. | Kerjean & Lebreton | COMPANY",
+        "fr | On croyait entendre Michal Šimečka, chef du parti libéral Slovaquie progressiste, discuter. | Slovaquie progressiste | ORGANIZATION",
         "fr | Elle a été soignée à l'hôpital Robert-Debré, à Paris. | hôpital Robert-Debré | ORGANIZATION",
         "en | Transport for London has warned of road closures. | Transport for London | ORGANIZATION",
       })
