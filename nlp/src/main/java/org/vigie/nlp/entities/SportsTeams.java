@@ -63,6 +63,53 @@ final class SportsTeams {
       mentions.set(k, new Mention(m.field(), m.start(), m.end(), m.text(), id, EntityType.ORGANIZATION, METHOD));
     }
     unknownTeams(fields, mentions);
+    sameTeamElsewhere(fields, mentions);
+  }
+
+  /** Where a place is where something happens, even in a match report: "fans gathered in Brisbane". */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "to", "from", "à", "a", "au", "en", "dans", "near", "of", "de", "du");
+
+  /**
+   * One sense per discourse: once a match report plays a team, its name is the team elsewhere in
+   * the article ("Glasgow edge Edinburgh… Edinburgh led for much of the second half"), except
+   * after a locative ("in Edinburgh") or inside a longer name.
+   */
+  private static void sameTeamElsewhere(List<FieldContext> fields, List<Mention> mentions) {
+    java.util.Map<String, String> teams = new java.util.HashMap<>();
+    for (Mention m : mentions) if (m.method().equals(METHOD) && m.text().indexOf(' ') < 0) teams.putIfAbsent(m.text(), m.entityId());
+    if (teams.isEmpty()) return;
+    for (FieldContext ctx : fields) {
+      Segmentation seg = ctx.segmentation;
+      for (int t = 0; t < seg.tokenCount(); t++) {
+        String tok = seg.token(t);
+        String surface = tok.endsWith("'s") || tok.endsWith("’s") ? tok.substring(0, tok.length() - 2) : tok;
+        String id = teams.get(surface);
+        if (id == null) continue;
+        if (t > 0 && LOCATIVES.contains(seg.token(t - 1).toLowerCase(Locale.ROOT))) continue;
+        if (t + 1 < seg.tokenCount() && name(seg.token(t + 1)) && seg.tokenStart(t + 1) - seg.tokenEnd(t) <= 1) continue;
+        // "les Remparts de Québec": the longer name
+        if (t + 2 < seg.tokenCount() && (seg.token(t + 1).equals("de") || seg.token(t + 1).equals("of")) && name(seg.token(t + 2))) continue;
+        if (t > 0 && name(seg.token(t - 1)) && seg.tokenStart(t) - seg.tokenEnd(t - 1) <= 1
+            && seg.sentenceAt(seg.tokenStart(t - 1)) == seg.sentenceAt(seg.tokenStart(t))) {
+          continue;
+        }
+        int start = seg.tokenStart(t);
+        int stop = start + surface.length();
+        int existing = -1;
+        boolean blocked = false;
+        for (int k = 0; k < mentions.size(); k++) {
+          Mention m = mentions.get(k);
+          if (m.field() != ctx.field || m.start() >= stop || start >= m.end()) continue;
+          boolean samePlace = m.start() == start && m.end() == stop && (m.type() == EntityType.LOCATION || m.type() == EntityType.GOVERNMENT);
+          if (samePlace) existing = k;
+          else blocked = true;
+        }
+        if (blocked) continue;
+        Mention team = new Mention(ctx.field, start, stop, surface, id, EntityType.ORGANIZATION, METHOD);
+        if (existing >= 0) mentions.set(existing, team);
+        else if (mentions.stream().noneMatch(m -> m.field() == ctx.field && m.start() == start && m.end() == stop)) mentions.add(team);
+      }
+    }
   }
 
   /**
@@ -103,7 +150,7 @@ final class SportsTeams {
       Set.of("tennis", "golf", "boxe", "boxing", "judo", "cyclisme", "cycling", "athletisme", "athletics", "ski",
           "escrime", "fencing", "snooker", "darts", "flechettes", "formule", "marathon", "sprint", "sprinteur");
 
-  private static final Set<String> DETERMINERS = Set.of("l'", "l’", "la", "le", "les", "the", "à");
+  private static final Set<String> DETERMINERS = Set.of("l'", "l’", "la", "le", "les", "the", "à", "a", "an");
 
   private static boolean name(String tok) {
     return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-')

@@ -64,4 +64,15 @@ class SportsTeamsTest {
     List<Entity> entities = link("fr", "La France a saisi la justice contre X. Contre l'Écosse, rien n'a été dit.");
     assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
+
+  @Test
+  void a_team_once_played_is_the_team_elsewhere_in_the_report_but_not_where_something_happens() {
+    String report =
+        "Glasgow Warriors won the derby with a late try. Glasgow edge Munster in the pre-season match, and the coach "
+            + "praised his players. Munster led for much of the second half. The season starts next month, with the "
+            + "league title at stake for the team. Fans watched the fixture in Munster pubs and in Munster.";
+    List<Entity> entities = link("en", report);
+    Entity munster = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION && e.name().equals("Munster")).findFirst().orElseThrow();
+    assertThat(munster.mentions()).hasSize(2);
+  }
 }
