@@ -97,7 +97,13 @@ final class PlaceRule implements NameRecognizer {
   /** Kinship takes people, and posts take portfolios: "la mère de Léa", "chargé du Numérique". */
   private static final Set<String> KIN =
       Set.of("mere", "pere", "mother", "father", "charge", "chargee", "delegue", "deleguee", "responsable", "membre",
-          "specialiste", "expert", "experte", "victime", "victim");
+          "specialiste", "expert", "experte", "victime", "victim",
+          // posts and trades whose "de X" is the employer or the client: "le patron de Publicis",
+          // "journaliste de Libération", "l'avocat de Durov"
+          "patron", "patronne", "dirigeant", "dirigeante", "gerant", "gerante", "associe", "associee", "consultant",
+          "consultante", "journaliste", "ingenieur", "ingenieure", "analyste", "economiste", "avocat", "avocate",
+          "juriste", "chercheur", "chercheuse", "professeur", "professeure", "owner", "manager", "partner",
+          "associate", "lawyer", "journalist", "engineer", "analyst", "economist");
 
   private static final Set<String> OFFICES = Set.of("maire", "depute", "deputee", "senateur", "senatrice");
 
@@ -146,7 +152,7 @@ final class PlaceRule implements NameRecognizer {
       if (ADJECTIVE_ENDINGS.stream().anyMatch(last::endsWith)) continue;
       String noun = seg.token(end);
       String key = TextFolding.fold(noun);
-      if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || !(MODIFIED_NOUNS.contains(key) || originNoun(key))) continue;
+      if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || !(MODIFIED_NOUNS.contains(key) || ORIGIN_NOUNS.contains(key) || TitleRule.ROLES.contains(key))) continue;
       // without an article, only before a role and a name: "Melbourne counsellor Jess Ngata"
       if (!article && !(end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1)))) continue;
       add(ctx, seg.tokenStart(first), seg.tokenEnd(end - 1), known, found);

@@ -239,6 +239,7 @@ class NameRulesTest {
         "fr | Les Bleus ont dominé l'Écosse au Stade de France samedi. | Stade",
         "en | Political consultant Steve Kramer also faces charges. | Political",
         "en | It drew a letter from Sarah Jones and her lawyers. | Sarah Jones",
+        "fr | Le patron de Publicis a démenti toute négociation. | Publicis",
       })
   void office_phrases_portfolios_longer_names_adjectives_and_senders_are_not_places(String lang, String text, String name) {
     assertThat(link(lang, text)).noneMatch(e -> e.type() == EntityType.LOCATION && e.mentions().stream().anyMatch(m -> m.text().equals(name)));
