@@ -59,7 +59,8 @@ public final class ContextRules {
   public static ContextRules load(InputStream in) throws IOException {
     JsonNode root = new YAMLMapper().readTree(in);
     Map<String, List<String>> sets = new HashMap<>();
-    root.path("sets").fields().forEachRemaining(e -> sets.put(e.getKey(), strings(e.getValue(), Map.of())));
+    // a set may include a set defined above it
+    root.path("sets").fields().forEachRemaining(e -> sets.put(e.getKey(), strings(e.getValue(), sets)));
     List<ContextRule> rules = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (JsonNode r : root.path("rules")) {
@@ -135,7 +136,11 @@ public final class ContextRules {
       String surface = ctx.tokens.get(first).surface();
       if (surface.length() >= 4 && surface.chars().noneMatch(Character::isLowerCase)) return true;
     }
-    for (List<String> p : rule.rejectBefore()) if (endsBefore(p, ctx, first)) return true;
+    // the more specific cue wins: "transmises à Paris" accepts what the bare locative "à" rejects,
+    // "plainte contre X" rejects what "contre" accepts
+    int accepted = 0;
+    for (List<String> p : rule.acceptBefore()) if (p.size() > accepted && endsBefore(p, ctx, first)) accepted = p.size();
+    for (List<String> p : rule.rejectBefore()) if (p.size() >= accepted && endsBefore(p, ctx, first)) return true;
     for (List<String> p : rule.rejectAfter()) if (startsAfter(p, ctx, end)) return true;
     if (rule.rejectCapitalizedNext() && end < ctx.tokens.size()) {
       WordToken next = ctx.tokens.get(end);
@@ -180,7 +185,22 @@ public final class ContextRules {
       if (!skip) break;
       i++;
     }
+    // French clitics stand between a subject and its verb: "Le Canada n'envisage pas", "Berne
+    // s'est engagée", "Bruxelles nous demande"
+    while (i < limit && ctx.sentenceOf(i) == sentence && isClitic(ctx, i)) i++;
     return i;
+  }
+
+  private static final java.util.Set<String> CLITICS = java.util.Set.of("ne", "n", "se", "nous", "vous", "leur", "me", "m", "te");
+
+  /** A French clitic pronoun or negation; "s" only elided ("s'est"), never the English possessive ("EU's"). */
+  private static boolean isClitic(FieldContext ctx, int i) {
+    WordToken t = ctx.tokens.get(i);
+    if (!t.word()) return false;
+    boolean elided = t.end() < ctx.text.length() && (ctx.text.charAt(t.end()) == '\'' || ctx.text.charAt(t.end()) == '’');
+    if (t.key().equals("s")) return elided;
+    if (t.key().equals("n") || t.key().equals("m")) return elided;
+    return CLITICS.contains(t.key()) && !Character.isUpperCase(t.surface().charAt(0));
   }
 
   /** Articles that may stand between a cue and the name it governs ("in the UK", "dans l'UE"). */

@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new OpenNlpNameFinder(kb, model), new TitleRule(), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -96,6 +96,14 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    SportsTeams.retype(contexts, mentions);
+    possessedGovernments(mentions, fields);
+    // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
+    mentions.removeIf(m -> {
+      String text = fields.get(m.field()).text();
+      return m.end() < text.length() && text.charAt(m.end()) == '$';
+    });
+    withoutLeadingArticle(mentions);
     mentions.addAll(Surnames.extend(contexts, mentions));
     for (Mention dropped : dropOfficesBesideTheirHolder(mentions, fields)) {
       // "la porte-parole de la Maison-Blanche, Karine Jean-Pierre": the office is a title, so the
@@ -139,6 +147,46 @@ public final class EntityLinker {
       return false;
     });
     return dropped;
+  }
+
+  private static final java.util.regex.Pattern POSSESSED_GOVERNMENT =
+      java.util.regex.Pattern.compile("^['’]s\\s+(?:(?:new|own|current|former|previous)\\s+)?(?:government|administration)\\b");
+
+  /**
+   * "Britain's government", "Canada's new government": a description qualified by its country
+   * is a mention of that country's government (eval/entities/README.md), the place inside it
+   * not a mention of its own.
+   */
+  private void possessedGovernments(List<Mention> mentions, Map<TextField, Segmentation> fields) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() != EntityType.LOCATION && m.type() != EntityType.GOVERNMENT) continue;
+      String text = fields.get(m.field()).text();
+      java.util.regex.Matcher matcher = POSSESSED_GOVERNMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+      if (!matcher.find()) continue;
+      List<org.vigie.core.EntityCatalog.EntityRef> governments =
+          kb.find(m.text()).stream().filter(r -> r.type() == EntityType.GOVERNMENT).toList();
+      if (governments.size() != 1) continue;
+      int end = m.end() + matcher.end();
+      mentions.set(k, new Mention(m.field(), m.start(), end, text.substring(m.start(), end), governments.getFirst().id(),
+          EntityType.GOVERNMENT, "possessed-description"));
+    }
+  }
+
+  /**
+   * "The EU executive said…": names are without their determiner (eval/entities/README.md), even
+   * where a KB alias carries one; office phrases ("The Justice Secretary") keep theirs.
+   */
+  private static void withoutLeadingArticle(List<Mention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() == EntityType.OFFICIAL || !m.method().startsWith("gazetteer")) continue;
+      int space = m.text().indexOf(' ');
+      if (space < 0 || !(m.text().startsWith("The ") || m.text().startsWith("the "))) continue;
+      String rest = m.text().substring(space + 1);
+      if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) continue;
+      mentions.set(k, new Mention(m.field(), m.start() + space + 1, m.end(), rest, m.entityId(), m.type(), m.method()));
+    }
   }
 
   private static final java.util.regex.Pattern APPOSITION_AFTER =

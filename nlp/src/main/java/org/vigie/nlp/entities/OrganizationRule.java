@@ -91,7 +91,7 @@ final class OrganizationRule implements NameRecognizer {
         boolean lowerHead = LOWER_HEADS.contains(TextFolding.fold(seg.token(t))) && Character.isLowerCase(seg.token(t).charAt(0))
             && t + 1 < seg.tokenCount() && (capitalised(seg.token(t + 1))
                 || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)));
-        if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)))) {
+        if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)) || LEADING_WORDS.contains(seg.token(t)))) {
           t++;
           continue;
         }
@@ -102,6 +102,12 @@ final class OrganizationRule implements NameRecognizer {
           if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
           if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end)))) {
             end++;
+          } else if (apposed && language.equals("fr") && end + 1 < seg.tokenCount() && isWord(seg.token(end))
+              && Character.isLowerCase(seg.token(end).charAt(0)) && Set.of(",", ".", ")").contains(seg.token(end + 1))
+              && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(seg.token(end)::endsWith)) {
+            // "du parti libéral Slovaquie progressiste, Michal Šimečka": French names keep their adjective
+            end++;
+            break;
           } else if ((!lowerHead || end == t + 1) && CONNECTORS.contains(seg.token(end)) && end + 1 < seg.tokenCount()
               && (capitalised(seg.token(end + 1))
                   || CONNECTOR_TAILS.contains(seg.token(end + 1)) && end + 2 < seg.tokenCount() && capitalised(seg.token(end + 2)))) {
@@ -111,7 +117,47 @@ final class OrganizationRule implements NameRecognizer {
           }
         }
         EntityType type = null;
-        for (int i = t; i < end && type == null; i++) type = HEADS.get(TextFolding.fold(seg.token(i)));
+        int headAt = -1;
+        for (int i = t; i < end && type == null; i++) {
+          type = head(seg.token(i));
+          if (type != null) headAt = i;
+        }
+        int runEnd = end;
+        if (type != null && !apposed && !lowerHead) {
+          // "Professor Eleanor Chu of the University of Sydney", "Dr Priya Raman of Monash
+          // University": a person introduced by a title, then the institution after the connector
+          int connector = -1;
+          for (int i = t + 1; i < headAt; i++) if (CONNECTORS.contains(seg.token(i))) connector = i;
+          String firstKey = TextFolding.fold(seg.token(t)).replace(".", "");
+          if (connector > 0 && (TitleRule.HONORIFICS.contains(firstKey) || TitleRule.TITLES.contains(firstKey)
+              || CAPITALISED_TITLES.contains(firstKey))) {
+            t = connector + 1;
+            if (t < end && CONNECTOR_TAILS.contains(seg.token(t))) t++;
+            if (t < end && LEADING_ARTICLES.contains(seg.token(t))) t++;
+          }
+        }
+        if (type == null && !apposed && !lowerHead) {
+          type = partyNamedAsNoun(seg, t, end);
+          if (type != null) {
+            apposed = true; // a name of its own, however short
+            if (PARTY_HEADS.contains(seg.token(t)) && end == t + 1) end++;
+          }
+        }
+        if (type == null && !apposed && !lowerHead) {
+          int described = describedAfter(seg, end);
+          // a lone capitalised word opening a sentence ("Meanwhile, the union…") is no name unless it
+          // looks like one inside ("SAG-AFTRA", "CCLA")
+          boolean opensSentence = t == 0 || seg.sentenceAt(seg.tokenStart(t - 1)) != seg.sentenceAt(seg.tokenStart(t));
+          // "In Glasgow, the charity…", "Au Saguenay, l'organisme…": a place opening the sentence
+          if (t > 0 && LOCATIVES.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) described = -1;
+          if (described >= 0 && end == t + 1 && opensSentence && seg.token(t).substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || c == '-')) {
+            described = -1;
+          }
+          if (described >= 0) {
+            apposed = true;
+            type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(described))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
+          }
+        }
         if (type == null && apposed) type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(headBefore(seg, t)))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
         int start = seg.tokenStart(t);
         int stop = seg.tokenEnd(end - 1);
@@ -125,11 +171,204 @@ final class OrganizationRule implements NameRecognizer {
           String id = "new/" + type.name().toLowerCase(java.util.Locale.ROOT) + "/" + GazetteerRecognizer.slug(text);
           found.add(new Mention(ctx.field, start, stop, text, id, type, METHOD));
         }
-        t = end;
+        t = Math.max(runEnd, t + 1);
+      }
+      if (language.equals("fr")) {
+        frenchInstitutions(ctx, known, found);
+        employers(ctx, known, found);
       }
     }
     return found;
   }
+
+  /** French heads of institutions' names, which French writes with one capital. */
+  private static final Set<String> FRENCH_HEADS =
+      Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
+          "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
+          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre");
+
+  private static final List<String> FRENCH_ADJECTIVE_ENDINGS =
+      List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
+          "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
+          "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
+          "ibles", "ier", "ière", "iers", "ières");
+
+  /**
+   * "Association canadienne des libertés civiles", "Bureau de la concurrence", "Service de
+   * police de Sherbrooke", "Commission des communications et du multimédia": a capitalised head,
+   * then adjectives and "de" phrases in lower case (French capitalises only the first word of an
+   * institution's name). The name stops at the first word that is neither an adjective nor the
+   * noun of a "de" phrase, usually the verb.
+   */
+  private void frenchInstitutions(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+      if (!FRENCH_HEADS.contains(seg.token(t))) continue;
+      int end = t + 1;
+      int lastContent = t;
+      while (end < seg.tokenCount()) {
+        String tok = seg.token(end);
+        String lower = tok.toLowerCase(java.util.Locale.ROOT);
+        if (FRENCH_CONNECTORS.contains(lower) && end + 1 < seg.tokenCount()) {
+          int noun = end + 1;
+          if (noun < seg.tokenCount()
+              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des").contains(seg.token(noun))) {
+            noun++;
+          }
+          if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
+          end = noun + 1;
+          lastContent = noun;
+        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)
+            && !TitleRule.SPEECH.contains(TextFolding.fold(tok))) { // "indique", "explique" are verbs
+          end++;
+          lastContent = end - 1;
+        } else if (capitalised(tok) && end - 1 == lastContent && end > t + 1) {
+          end++; // "Service de police de Sherbrooke", "Maison des adolescents de Loire-Atlantique"
+          lastContent = end - 1;
+        } else {
+          break;
+        }
+      }
+      end = lastContent + 1;
+      // "la Cour constitutionnelle roumaine": a nationality after the name's adjective is outside it
+      String last = seg.token(end - 1);
+      String beforeLast = seg.token(end - 2);
+      if (end - t >= 3 && NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
+          && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
+        end--;
+      }
+      if (end - t < 2) continue;
+      EntityType type = null;
+      for (int i = t; i < end && type == null; i++) type = head(seg.token(i));
+      if (type == null) type = EntityType.ORGANIZATION;
+      int start = seg.tokenStart(t);
+      int stop = seg.tokenEnd(end - 1);
+      boolean free = true;
+      // a known name at the head ("la Commission chargée de…") stays that name
+      for (Mention m : known) {
+        boolean overlap = m.field() == ctx.field && m.start() < stop && start < m.end();
+        free &= !overlap || (replaceable(m, start, stop) && m.start() > start);
+      }
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/" + type.name().toLowerCase(java.util.Locale.ROOT) + "/" + GazetteerRecognizer.slug(text), type, METHOD));
+      t = end - 1;
+    }
+  }
+
+  private static final List<String> NATIONALITY_ENDINGS = List.of("aine", "aines", "ienne", "iennes", "aise", "aises", "oise", "oises");
+
+  private static final Set<String> FRENCH_CONNECTORS = Set.of("de", "des", "du", "d'", "d’", "et", "pour", "contre", "à");
+
+  private static boolean isWord(String tok) {
+    return tok.length() > 1 && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  /**
+   * "Chez Lexivox, une jeune pousse…", "chez Ouest Tôlerie Marine", "avocat chez Option
+   * consommateurs": the employer or business a French sentence is at. A lower-case word joins the
+   * name only where a comma or a full stop ends it.
+   */
+  private void employers(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+      if (!seg.token(t).equalsIgnoreCase("chez")) continue;
+      int first = t + 1;
+      int end = first;
+      while (end < seg.tokenCount() && end - first < 4 && capitalised(seg.token(end)) && !LEADING_ARTICLES.contains(seg.token(end))) end++;
+      if (end == first) continue;
+      if (end + 1 < seg.tokenCount() && isWord(seg.token(end)) && Character.isLowerCase(seg.token(end).charAt(0))
+          && (seg.token(end + 1).equals(",") || seg.token(end + 1).equals("."))) {
+        end++;
+      }
+      int start = seg.tokenStart(first);
+      int stop = seg.tokenEnd(end - 1);
+      boolean free = true;
+      for (Mention m : known) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/company/" + GazetteerRecognizer.slug(text), EntityType.COMPANY, METHOD));
+    }
+  }
+
+  /** Heads that are acronyms ("CHU", "CCI") count only in capitals: "Eleanor Chu" is a person. */
+  private static final Set<String> ACRONYM_HEADS = Set.of("chu", "cci");
+
+  private static EntityType head(String tok) {
+    String key = TextFolding.fold(tok);
+    if (ACRONYM_HEADS.contains(key) && !tok.chars().allMatch(Character::isUpperCase)) return null;
+    return HEADS.get(key);
+  }
+
+  /** Capitalised words that open a sentence without opening a name ("At Brunswick Secondary College"). */
+  private static final Set<String> LEADING_WORDS =
+      Set.of("At", "In", "On", "For", "From", "With", "By", "To", "Of", "À", "Au", "Aux", "Dans", "Pour", "Chez", "Selon",
+          "Avec", "Sur", "Par", "De", "Du", "Des", "En", "Sans", "Après", "Avant", "Depuis", "After", "Before", "Since",
+          "Without", "Under", "Sous");
+
+  private static final Set<String> CAPITALISED_TITLES =
+      Set.of("professor", "doctor", "detective", "sergeant", "inspector", "superintendent", "constable", "principal",
+          "lawyer", "senator", "judge", "justice", "commissioner", "chief", "councillor", "mayor");
+
+  /** Heads of party names, which French writes with a lower-case adjective ("Parti québécois", "Bloc québécois"). */
+  private static final Set<String> PARTY_HEADS = Set.of("Parti", "Bloc", "Rassemblement", "Front", "Mouvement", "Union");
+
+  /** Titles of elected members, before which a capitalised name is their party ("SNP MSP Iain Cowie"). */
+  private static final Set<String> MEMBER_TITLES = Set.of("MSP", "MP", "MEP", "MLA", "MPP", "MNA", "TD", "MS", "AM");
+
+  /**
+   * Parties named as nouns: a party head and its lower-case adjective ("le Parti québécois", "le
+   * Bloc québécois"), or an acronym right before an elected member's title ("SNP MSP Iain
+   * Cowie", "DUP MP"). Adjectives alone ("Conservative MSP") are not names (eval/entities/README.md).
+   */
+  private static EntityType partyNamedAsNoun(Segmentation seg, int t, int end) {
+    if (end == t + 1 && PARTY_HEADS.contains(seg.token(t)) && t + 1 < seg.tokenCount()) {
+      String next = seg.token(t + 1);
+      if (!next.isEmpty() && Character.isLowerCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
+          && ADJECTIVE_ENDINGS.stream().anyMatch(next::endsWith)) {
+        return EntityType.ORGANIZATION;
+      }
+    }
+    if (end == t + 1 && end < seg.tokenCount() && MEMBER_TITLES.contains(seg.token(end))
+        && seg.token(t).length() >= 2 && seg.token(t).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
+      return EntityType.ORGANIZATION;
+    }
+    return null;
+  }
+
+  private static final List<String> ADJECTIVE_ENDINGS =
+      List.of("ois", "ais", "iste", "al", "ale", "aire", "ique", "ain", "aine", "ien", "ienne", "if", "ive", "eur",
+          "ateur", "atrice", "el", "elle", "ert", "erte", "é", "ée");
+
+  /**
+   * "SAG-AFTRA, the actors' union", "Cyberaide Jeunesse, un petit organisme d'Alma", "Mila,
+   * l'institut québécois…": a name followed by a comma and a noun phrase whose head (within three
+   * words) says what kind of body it is. Returns that head's token, or -1.
+   */
+  private static int describedAfter(Segmentation seg, int end) {
+    if (end + 2 >= seg.tokenCount() || !seg.token(end).equals(",")) return -1;
+    int i = end + 1;
+    if (!DESCRIPTION_DETERMINERS.contains(seg.token(i).toLowerCase(java.util.Locale.ROOT))) return -1;
+    for (int k = i + 1; k < Math.min(seg.tokenCount(), i + 5); k++) {
+      String key = TextFolding.fold(seg.token(k));
+      // "À Nantes, l'association Clic-Sûr 44": a head followed by a name introduces that name
+      boolean introduces = k + 1 < seg.tokenCount() && capitalised(seg.token(k + 1));
+      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key)) && !introduces) return k;
+      if (seg.token(k).isEmpty() || !Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) return -1;
+    }
+    return -1;
+  }
+
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "à", "au", "aux", "en", "dans", "near", "près", "from");
+
+  private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "the", "un", "une", "l'", "l’", "le", "la");
+
+  /** Heads that describe a body in apposition after its name, beyond the introducing nouns. */
+  private static final Set<String> DESCRIBED_HEADS =
+      Set.of("union", "institut", "institute", "foundation", "fondation", "nonprofit", "non-profit", "think-tank",
+          "organisme", "body", "league", "ligue", "agency", "service", "club", "team", "equipe", "party", "parti");
 
   /**
    * A place or a country's government named inside an institution's name ("Transport for London",

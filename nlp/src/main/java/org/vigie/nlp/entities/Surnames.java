@@ -29,7 +29,7 @@ final class Surnames {
       Segmentation seg = ctx.segmentation;
       for (int t = 0; t < seg.tokenCount(); t++) {
         Mention person = bySurname.get(seg.token(t));
-        if (person == null) continue;
+        if (person == null || insideLongerName(ctx, seg, t)) continue;
         int start = seg.tokenStart(t);
         int end = seg.tokenEnd(t);
         boolean taken = false;
@@ -39,5 +39,25 @@ final class Surnames {
       }
     }
     return out;
+  }
+
+  /**
+   * "Bacchus Marsh Grammar", "Sans Antoine Dupont", "Lennox Baird LLP": a surname written beside
+   * another capitalised word belongs to a longer name (another person, a place, a firm), not to
+   * the person; an honorific before it ("Mrs Whitfield", "Mme Connolly") is no such word.
+   */
+  static boolean insideLongerName(FieldContext ctx, Segmentation seg, int t) {
+    if (t > 0 && nameWord(seg.token(t - 1)) && seg.sentenceAt(seg.tokenStart(t - 1)) == seg.sentenceAt(seg.tokenStart(t))
+        && ctx.text.substring(seg.tokenEnd(t - 1), seg.tokenStart(t)).isBlank()
+        && !TitleRule.HONORIFICS.contains(TextFolding.fold(seg.token(t - 1)).replace(".", ""))) {
+      return true;
+    }
+    return t + 1 < seg.tokenCount() && nameWord(seg.token(t + 1))
+        && seg.sentenceAt(seg.tokenStart(t + 1)) == seg.sentenceAt(seg.tokenStart(t))
+        && ctx.text.substring(seg.tokenEnd(t), seg.tokenStart(t + 1)).isBlank();
+  }
+
+  private static boolean nameWord(String tok) {
+    return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-');
   }
 }

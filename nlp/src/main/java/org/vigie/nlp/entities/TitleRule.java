@@ -30,7 +30,7 @@ final class TitleRule implements NameRecognizer {
           "attorney", "general", "secretary", "governor", "mayor", "councillor", "councilor", "ambassador");
 
   /** Occupations that, after a name and its comma, say the name is a person ("Hugo Marchand, psychologue"). */
-  private static final Set<String> ROLES =
+  static final Set<String> ROLES =
       Set.of(
           "chercheur", "chercheuse", "juriste", "avocat", "avocate", "psychologue", "professeur", "professeure",
           "maitre", "enseignant", "enseignante", "responsable", "charge", "chargee", "delegue", "deleguee",
@@ -42,7 +42,19 @@ final class TitleRule implements NameRecognizer {
           "medieviste", "entraineur", "entraineuse", "researcher", "professor", "lawyer", "solicitor", "barrister",
           "analyst", "lecturer", "campaigner", "teacher", "headteacher", "mother", "father", "student", "partner",
           "associate", "doctor", "nurse", "psychologist", "engineer", "journalist", "owner", "manager", "volunteer",
-          "coach", "author", "historian", "economist");
+          "coach", "author", "historian", "economist", "criminologue", "intervenant", "intervenante", "travailleur",
+          "travailleuse", "defenseur", "defenseure", "gardien", "gardienne", "attaquant", "attaquante", "ailier",
+          "ouvreur", "demi", "talonneur", "joueur", "joueuse", "footballeur", "footballeuse", "cycliste",
+          "tennisman", "athlete", "artiste", "ecrivain", "ecrivaine", "romancier", "romanciere", "chanteur",
+          "chanteuse", "acteur", "actrice", "comedien", "comedienne", "realisateur", "realisatrice", "animateur",
+          "animatrice", "photographe", "avocat-conseil", "notaire", "pharmacien", "pharmacienne", "agriculteur",
+          "agricultrice", "retraite", "retraitee", "habitant", "habitante", "eleve", "adolescent", "adolescente",
+          "counsellor", "counselor", "defender", "winger", "flanker", "scrum-half", "fly-half", "striker",
+          "goalkeeper", "midfielder", "forward", "player", "captain", "actor", "actors", "actress", "singer",
+          "writer", "novelist", "director", "producer", "presenter", "broadcaster", "activist", "advocate",
+          "criminologist", "sociologist", "psychiatrist", "paediatrician", "pediatrician", "therapist",
+          "pensioner", "grandmother", "grandfather", "resident", "worker", "father-of-three", "father-of-two",
+          "mother-of-three", "mother-of-two", "survivor", "victim", "entrepreneur", "founder", "pastor", "priest");
 
   /** Titles of public office: these make an OFFICIAL; the others (chief executive…) a PERSON. */
   static final Set<String> PUBLIC_OFFICE =
@@ -54,7 +66,8 @@ final class TitleRule implements NameRecognizer {
           "chancelier", "chanceliere", "ambassador", "ambassadeur", "ambassadrice", "rep", "sen", "gov",
           "premier", "official", "officials", "juge", "judge", "magistrat", "magistrate", "commandant",
           "lieutenant", "adjudant", "adjudant-chef", "colonel", "brigadier", "gendarme", "inspector", "inspecteur",
-          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer");
+          "inspectrice", "detective", "constable", "superintendent", "sergeant", "sergent", "sergente", "capitaine", "general", "commander", "leader", "treasurer", "chef", "cheffe", "msp", "mla",
+          "mpp", "mna", "td", "councillor", "councilor", "congressman", "congresswoman", "representative");
 
   /** Every title word that introduces a name: public offices and private posts. */
   static final Set<String> TITLES = union(PUBLIC_OFFICE, PRIVATE_TITLES);
@@ -89,12 +102,26 @@ final class TitleRule implements NameRecognizer {
       Set.of("le", "la", "l", "l'", "l’", "les", "sa", "son", "ses", "leur", "the", "its", "their", "his", "her", ",",
           "me", "dr", "m", "mme", "mr", "mrs", "ms", "pr", ".");
 
+  /** Capitalised articles that open Breton and French surnames inside a name: "Sandrine Le Goff", "Erwan Le Floch". */
+  private static final Set<String> SURNAME_ARTICLES = Set.of("Le", "La", "Du", "De");
+
   private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "van", "von", "der", "da", "di", "le", "la", "bin", "al");
 
   private static final Set<String> NOT_NAMES =
       Set.of("the", "le", "la", "les", "l'", "un", "une", "a", "an", "ce", "cette", "this", "that", "mr", "mrs", "ms",
           "m", "mme", "dr", "sir", "lord", "lady", "dame", "me", "pr", "pour", "sans", "chez", "au", "aux", "en",
           "dans", "avec", "selon", "for", "with", "without", "in", "at", "on", "by", "after", "before", "from");
+
+  /** Names of places and governments, which end no person's name ("Education Scotland"); may be null. */
+  private final KnowledgeBase kb;
+
+  TitleRule() {
+    this(null);
+  }
+
+  TitleRule(KnowledgeBase kb) {
+    this.kb = kb;
+  }
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -109,13 +136,17 @@ final class TitleRule implements NameRecognizer {
         int firstOfRun = t;
         while (end - t > 2 && CAPITALISED_TITLES.contains(TextFolding.fold(seg.token(t)))) t++;
         if (t > firstOfRun && end - t < 2) t = firstOfRun;
-        if (end - t < 2 || !looksLikeAName(seg, t, end) || overlaps(ctx, seg.tokenStart(t), seg.tokenEnd(end - 1), known, found)) {
+        if (end - t < 2 || !looksLikeAName(seg, t, end) || endsWithAPlace(seg, end)
+            || overlaps(ctx, seg.tokenStart(t), seg.tokenEnd(end - 1), known, found)) {
           t++;
           continue;
         }
         int sentence = seg.sentenceAt(seg.tokenStart(t));
         int titleAt = titleNear(seg, t, end, sentence);
         String title = titleAt < 0 ? null : TextFolding.fold(seg.token(titleAt)).replace(".", "");
+        // "Professor Eleanor Chu", "Detective Sergeant Paul Hendry": the capitalised title left out
+        // of the span still says what the name is
+        if (title == null && t > firstOfRun) title = TextFolding.fold(seg.token(t - 1));
         EntityType type = null;
         String method = null;
         if (title != null) {
@@ -124,10 +155,16 @@ final class TitleRule implements NameRecognizer {
         } else if (speaks(seg, t, end, sentence)) {
           type = EntityType.PERSON;
           method = "title-rule:speaker";
+        } else if (language.equals("fr") && subjectOfCompoundPast(seg, t, end, sentence)) {
+          type = EntityType.PERSON;
+          method = "title-rule:subject";
         } else if (honorificBefore(seg, t)) {
           type = EntityType.PERSON;
           method = "title-rule:honorific";
         } else if (end + 1 < seg.tokenCount() && seg.token(end).equals(",") && ROLES.contains(TextFolding.fold(seg.token(end + 1)))) {
+          type = EntityType.PERSON;
+          method = "title-rule:role";
+        } else if (roleBefore(seg, t, sentence)) {
           type = EntityType.PERSON;
           method = "title-rule:role";
         }
@@ -143,7 +180,98 @@ final class TitleRule implements NameRecognizer {
         }
       }
     }
+    coordinated(fields, known, found);
     return found;
+  }
+
+  /**
+   * "le défenseur Olivier Tremblay", "la travailleuse sociale Annie Fortin", "la professeure de
+   * psychologie Geneviève Simard", "winger Ruaridh McAllister": an occupation noun among the three
+   * words before the name, with only lower-case words (its complement) between, introduces a person.
+   */
+  private static boolean roleBefore(Segmentation seg, int t, int sentence) {
+    for (int i = t - 1; i >= Math.max(0, t - 4); i--) {
+      String tok = seg.token(i);
+      if (tok.isEmpty() || seg.sentenceAt(seg.tokenStart(i)) != sentence) return false;
+      boolean sentenceStart = i == 0 || seg.sentenceAt(seg.tokenStart(i - 1)) != sentence;
+      if (ROLES.contains(TextFolding.fold(tok)) && (Character.isLowerCase(tok.charAt(0)) || sentenceStart)) return true;
+      if (!Character.isLowerCase(tok.charAt(0)) || !tok.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Roger Federer, Rafael Nadal et Novak Djokovic", "Nathan Côté et Justin Harvey": names
+   * coordinated with a person are people. A chain of names counts only where a conjunction joins
+   * it ("A, B et C"), since a comma alone also sets off appositions ("la candidate du Fine Gael,
+   * Heather Humphreys"). Repeated until nothing changes, so a list is read whole from any person.
+   */
+  private void coordinated(List<FieldContext> fields, List<Mention> known, List<Mention> found) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (FieldContext ctx : fields) {
+        Segmentation seg = ctx.segmentation;
+        List<Mention> people = new ArrayList<>();
+        for (Mention m : known) if (m.field() == ctx.field && m.type() == EntityType.PERSON) people.add(m);
+        for (Mention m : found) if (m.field() == ctx.field && m.type() == EntityType.PERSON) people.add(m);
+        for (Mention p : people) {
+          int first = seg.firstTokenAtOrAfter(p.start());
+          int last = first;
+          while (last + 1 < seg.tokenCount() && seg.tokenEnd(last) < p.end()) last++;
+          int sentence = seg.sentenceAt(p.start());
+          List<int[]> items = new ArrayList<>();
+          boolean conjunction = false;
+          // forward: sep Name sep Name …
+          int i = last + 1;
+          while (i + 1 < seg.tokenCount() && COORDINATORS.contains(seg.token(i))) {
+            int b = nameEnd(seg, i + 1);
+            if (b - (i + 1) < 1 || seg.sentenceAt(seg.tokenStart(i + 1)) != sentence) break;
+            conjunction |= !seg.token(i).equals(",");
+            items.add(new int[] {i + 1, b});
+            i = b;
+          }
+          // backward: … Name sep Name sep
+          int j = first - 1;
+          while (j > 0 && COORDINATORS.contains(seg.token(j))) {
+            int b = j;
+            int a = b - 1;
+            while (a > 0 && b - a < 4 && capitalised(seg.token(a - 1)) && !NOT_NAMES.contains(TextFolding.fold(seg.token(a - 1)))) a--;
+            while (a < b && (!capitalised(seg.token(a)) || NOT_NAMES.contains(TextFolding.fold(seg.token(a))))) a++;
+            if (a >= b || nameEnd(seg, a) != b || seg.sentenceAt(seg.tokenStart(a)) != sentence) break;
+            conjunction |= !seg.token(j).equals(",");
+            items.add(new int[] {a, b});
+            j = a - 1;
+          }
+          if (!conjunction) continue;
+          for (int[] item : items) {
+            int a = item[0];
+            int b = item[1];
+            if (b - a < 2 || !looksLikeAName(seg, a, b) || endsWithAPlace(seg, b)
+                || overlaps(ctx, seg.tokenStart(a), seg.tokenEnd(b - 1), known, found)) {
+              continue;
+            }
+            String text = ctx.text.substring(seg.tokenStart(a), seg.tokenEnd(b - 1));
+            found.add(new Mention(ctx.field, seg.tokenStart(a), seg.tokenEnd(b - 1), text,
+                "new/person/" + GazetteerRecognizer.slug(text), EntityType.PERSON, "title-rule:coordinated"));
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static final Set<String> COORDINATORS = Set.of(",", "et", "and", "ou", "or");
+
+  /** "Education Scotland", "Women's Aid Scotland": a name ending with a place or country is an institution's. */
+  private boolean endsWithAPlace(Segmentation seg, int end) {
+    if (kb == null) return false;
+    for (org.vigie.core.EntityCatalog.EntityRef ref : kb.find(seg.token(end - 1))) {
+      if (ref.type() == EntityType.LOCATION || ref.type() == EntityType.GOVERNMENT) return true;
+    }
+    return false;
   }
 
   /** Not a title or an institution written with capitals ("Prime Minister", "Scottish Government"). */
@@ -151,6 +279,8 @@ final class TitleRule implements NameRecognizer {
     for (int i = t; i < end; i++) {
       String key = TextFolding.fold(seg.token(i));
       if (TITLES.contains(key) || INSTITUTION.contains(key)) return false;
+      // "Holyrood's Constitution": a possessive inside the run joins two names
+      if (i < end - 1 && (key.endsWith("'s") || seg.token(i).endsWith("’s"))) return false;
     }
     return true;
   }
@@ -161,7 +291,13 @@ final class TitleRule implements NameRecognizer {
           "police", "house", "senate", "senat", "assembly", "assemblee", "party", "parti", "union", "university",
           "universite", "foundation", "fondation", "street", "act", "loi", "bill", "minister", "ministre",
           "first", "prime", "secretary", "state", "etat", "federal", "national", "nationale", "european",
-          "europeenne", "news", "times", "post", "media", "group", "groupe", "inc", "ltd", "corp");
+          "europeenne", "news", "times", "post", "media", "group", "groupe", "inc", "ltd", "corp", "service",
+          "services", "team", "enterprise", "aid", "operation", "lawyers", "llp", "club", "league", "ligue",
+          "centre", "center", "network", "project", "fund", "trust", "association", "alliance", "coalition",
+          "institute", "institut", "school", "college", "academy", "grammar", "hospital", "society", "bank",
+          "banque", "festival", "stadium", "stade", "parc", "park", "road", "avenue", "rue", "bridge", "tower",
+          "station", "airport", "cup", "coupe", "championship", "championnat", "tournament", "tournoi",
+          "procurator", "fiscal", "crown", "committee", "comite", "board", "unit", "investigation");
 
   /** Whether a public office's title stands among the six tokens before token {@code t}. */
   static boolean officeBefore(Segmentation seg, int t, int sentence) {
@@ -180,7 +316,12 @@ final class TitleRule implements NameRecognizer {
       String tok = seg.token(end);
       if (capitalised(tok) && !NOT_NAMES.contains(TextFolding.fold(tok))) {
         end++;
-      } else if (NAME_PARTICLES.contains(tok) && end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1))) {
+      } else if (tok.startsWith("-") && seg.tokenStart(end) == seg.tokenEnd(end - 1)
+          && (capitalised(tok.substring(1)) || tok.equals("-") && end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1))
+              && seg.tokenStart(end + 1) == seg.tokenEnd(end))) {
+        end += tok.equals("-") ? 2 : 1; // "Karine Jean-Pierre", cut at its hyphen by the English tokenizer
+      } else if ((NAME_PARTICLES.contains(tok) || SURNAME_ARTICLES.contains(tok)) && end + 1 < seg.tokenCount()
+          && capitalised(seg.token(end + 1)) && !NOT_NAMES.contains(TextFolding.fold(seg.token(end + 1)))) {
         end += 2;
       } else {
         break;
@@ -203,10 +344,14 @@ final class TitleRule implements NameRecognizer {
    * Numérique, X"), or right after its comma; -1 when there is none.
    */
   private static int titleNear(Segmentation seg, int t, int end, int sentence) {
+    int capitalisedRun = 0;
     for (int i = t - 1; i >= Math.max(0, t - 6); i--) {
       if (seg.sentenceAt(seg.tokenStart(i)) != sentence) break;
       String key = TextFolding.fold(seg.token(i)).replace(".", "");
       if (TITLES.contains(key)) return i;
+      // "Sergeant Paul Hendry of Victoria Police's Ballarat…": the title belongs to the name between
+      capitalisedRun = capitalised(seg.token(i)) && !CAPITALISED_TITLES.contains(key) ? capitalisedRun + 1 : 0;
+      if (capitalisedRun >= 2) break;
     }
     if (end + 1 < seg.tokenCount() && seg.token(end).equals(",")) {
       for (int i = end + 1; i < Math.min(seg.tokenCount(), end + 4); i++) {
@@ -236,6 +381,27 @@ final class TitleRule implements NameRecognizer {
     return false;
   }
 
+  /**
+   * "Chloe Kelly a inscrit le penalty", "Matt et Maria Raine ont déposé plainte": in French a name
+   * of two or more capitalised words followed by "a"/"ont" and a past participle is a person's
+   * (French writes organisations with one capital: "Option consommateurs a…").
+   */
+  private static boolean subjectOfCompoundPast(Segmentation seg, int t, int end, int sentence) {
+    if (end + 1 >= seg.tokenCount() || seg.sentenceAt(seg.tokenStart(end + 1)) != sentence) return false;
+    // "Les Saguenéens de Chicoutimi ont…": a plural determiner makes a team or a group
+    if (t > 0 && PLURAL_DETERMINERS.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) return false;
+    String aux = seg.token(end);
+    if (!aux.equals("a") && !aux.equals("ont")) return false;
+    String participle = seg.token(end + 1);
+    if (participle.isEmpty() || !Character.isLowerCase(participle.charAt(0))) return false;
+    String key = participle.toLowerCase(java.util.Locale.ROOT);
+    return key.length() > 3 && PARTICIPLE_ENDINGS.stream().anyMatch(key::endsWith);
+  }
+
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "aux", "the");
+
+  private static final List<String> PARTICIPLE_ENDINGS = List.of("é", "ée", "és", "i", "u", "is", "it", "ert", "int", "ort");
+
   /** "Name said", "said Name", "selon Name", "Name a déclaré". */
   private static boolean speaks(Segmentation seg, int t, int end, int sentence) {
     if (end < seg.tokenCount() && SPEECH.contains(TextFolding.fold(seg.token(end)))) {
@@ -246,6 +412,8 @@ final class TitleRule implements NameRecognizer {
     if (t > 0 && seg.sentenceAt(seg.tokenStart(t - 1)) == sentence) {
       String prev = TextFolding.fold(seg.token(t - 1));
       if (prev.equals("said") || prev.equals("selon") || prev.equals("says") || prev.equals("told")) return true;
+      // the agent of a French passive or nominal phrase: "ouvert le score par Mariona Caldentey"
+      if (prev.equals("par") && Character.isLowerCase(seg.token(t - 1).charAt(0))) return true;
       if (prev.equals("pour") && end < seg.tokenCount() && seg.token(end).equals(",")) return true; // "Pour X, …"
     }
     // French inverted attribution: "», explique sa cofondatrice, Inès Bouchareb", "», relève Me

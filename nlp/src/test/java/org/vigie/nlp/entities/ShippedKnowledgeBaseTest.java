@@ -88,6 +88,49 @@ class ShippedKnowledgeBaseTest {
     assertThat(ids("fr", "La France a saisi la justice.")).containsExactly("government/fr");
   }
 
+  @Test
+  void a_country_acts_through_french_clitics_and_negation() {
+    assertThat(ids("fr", "Le Canada n'envisage pas d'interdire le réseau social.")).contains("government/ca").doesNotContain("place/canada");
+    assertThat(ids("fr", "La France s'organise avant le sommet.")).contains("government/fr").doesNotContain("place/france");
+    assertThat(ids("fr", "Bruxelles nous demande d'être conformes avant la date."))
+        .contains("government/european-commission").doesNotContain("place/brussels");
+  }
+
+  @Test
+  void a_case_sent_to_a_capital_goes_to_its_government_but_a_place_after_a_locative_stays_a_place() {
+    assertThat(ids("fr", "Les signalements, elle les transmet à Bruxelles chaque semaine."))
+        .contains("government/european-commission").doesNotContain("place/brussels");
+    assertThat(ids("fr", "Elle vit à Bruxelles depuis dix ans.")).contains("place/brussels");
+    assertThat(ids("en", "Trump officials lined up to criticize Brussels on Friday."))
+        .contains("government/european-commission");
+  }
+
+  @Test
+  void a_country_that_possesses_an_action_is_its_government_and_a_jurisdiction_is_the_place() {
+    assertThat(ids("en", "Trump officials denounce the EU's fine on X.")).contains("government/eu").doesNotContain("place/european-union");
+    assertThat(ids("en", "Critics compared it with the UK's Online Safety Act.")).contains("place/united-kingdom").doesNotContain("government/uk");
+    assertThat(ids("fr", "Mais l'arsenal de l'UE est plus lourd, estime-t-il.")).contains("government/eu");
+  }
+
+  @Test
+  void a_government_described_by_its_country_is_one_mention_without_its_article() {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(
+        "Britain's government said the move was insulting. The EU executive said the checkmark deceived users.", "en"));
+    List<Entity> entities = linker.link(fields, "en");
+    assertThat(entities.stream().flatMap(e -> e.mentions().stream()).map(m -> m.text()))
+        .contains("Britain's government", "EU executive")
+        .doesNotContain("Britain", "The EU executive");
+    assertThat(entities.stream().map(Entity::id)).contains("government/uk", "government/european-commission")
+        .doesNotContain("place/united-kingdom");
+  }
+
+  @Test
+  void a_currency_prefix_is_not_the_country() {
+    assertThat(ids("en", "An employee transferred about HK$200 million, roughly US$25 million, to fraudsters."))
+        .doesNotContain("place/united-states", "government/us");
+  }
+
   // Regression: every capitalised government name without an institution word used to count as a
   // place name, so the acronym "DETEC" became a LOCATION new/location/detec. Place names are now
   // only those a KB place bears.
