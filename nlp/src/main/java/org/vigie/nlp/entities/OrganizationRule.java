@@ -231,11 +231,13 @@ final class OrganizationRule implements NameRecognizer {
       }
       end = lastContent + 1;
       // "la Cour constitutionnelle roumaine": a nationality after the name's adjective is outside it
-      String last = seg.token(end - 1);
-      String beforeLast = seg.token(end - 2);
-      if (end - t >= 3 && NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
-          && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
-        end--;
+      if (end - t >= 3) { // only a name of three tokens or more has an adjective before its last
+        String last = seg.token(end - 1);
+        String beforeLast = seg.token(end - 2);
+        if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
+            && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
+          end--;
+        }
       }
       if (end - t < 2) continue;
       EntityType type = null;

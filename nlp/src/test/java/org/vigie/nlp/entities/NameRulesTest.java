@@ -40,6 +40,14 @@ class NameRulesTest {
   }
 
   @Test
+  void an_institution_head_alone_at_the_start_of_a_text_is_no_name_and_no_crash() {
+    // the head word as the text's first token with nothing after it that extends the name: the
+    // nationality check used to look one token before the text
+    assertThat(link("fr", "Fondation : les dons reculent. Centre ? Personne ne répond.")).isNotNull()
+        .noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().startsWith("Fondation") || m.text().startsWith("Centre")));
+  }
+
+  @Test
   void an_acronym_defined_in_brackets_is_one_entity_with_its_expansion() {
     List<Entity> entities =
         link("fr", "La Confédération des petites et moyennes entreprises (CPME) du Rhône recommande un mot de passe. "
