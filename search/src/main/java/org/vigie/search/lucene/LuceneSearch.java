@@ -122,8 +122,9 @@ final class LuceneSearch {
    * visited, but no score is computed. The top-hits pass scores, but only what could make the page:
    * once the page is full the collector raises the minimum competitive score and the scorers skip
    * blocks of postings whose best possible score is below it (block-max WAND). Collecting both in
-   * one pass forced a full score for every match (JFR, 1,000,000 articles: the bare top-10 query
-   * was 80 % of the heavy request).
+   * one pass forced a full score for every match: at 1,000,000 articles one thread's CPU per heavy
+   * request was 55–58 ms in one pass, 13 ms counting + 11–13 ms for the page in two. Both passes
+   * run on the same searcher, so they see the same snapshot.
    */
   private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
