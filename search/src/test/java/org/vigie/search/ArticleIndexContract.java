@@ -82,6 +82,19 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void a_translation_is_searched_in_its_own_language_only() {
+    indexFixtures();
+    // French "fine" (thin) is not the English "fine": "amende" adds "fine" to the English fields only
+    index.index(reannotate(FR_ECONOMY, "Une fine pellicule de neige recouvre les banques cantonales"));
+    index.refresh();
+    List<String> hits = ids(index.search(SearchQuery.text("amende").limit(20)));
+    assertThat(hits).contains(EN_FINE.id(), FR_FINE.id());
+    assertThat(hits).doesNotContain(FR_ECONOMY.id());
+    // the analyst's own word still searches every language
+    assertThat(ids(index.search(SearchQuery.text("fine").limit(20)))).contains(FR_ECONOMY.id(), EN_FINE.id());
+  }
+
+  @Test
   void reindexing_the_same_id_replaces_the_article() {
     indexFixtures();
     long before = index.count();

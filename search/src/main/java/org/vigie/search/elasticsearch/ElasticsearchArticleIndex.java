@@ -39,6 +39,11 @@ import org.vigie.search.TrendResult;
  */
 public final class ElasticsearchArticleIndex implements ArticleIndex {
   static final int BULK_SIZE = 1_000;
+  /**
+   * Bulks {@link #indexAll} keeps in flight: one bulk at a time left the node's write pool and the
+   * client's JSON encoding taking turns (client CPU 0.09 of wall while indexing, 200,000 articles).
+   */
+  static final int BULKS_IN_FLIGHT = 2;
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -207,27 +212,51 @@ public final class ElasticsearchArticleIndex implements ArticleIndex {
    */
   @Override
   public void indexAll(Collection<AnnotatedArticle> articles) {
-    List<AnnotatedArticle> batch = new ArrayList<>(Math.min(BULK_SIZE, articles.size()));
-    List<IndexingException.Failure> failures = new ArrayList<>();
-    Throwable cause = null;
-    for (AnnotatedArticle a : articles) {
+    // bulks now run side by side, so an article given twice must not race with itself: its last
+    // version is the one sent, as it would be sent one by one
+    Map<String, AnnotatedArticle> latest = new java.util.LinkedHashMap<>();
+    for (AnnotatedArticle a : articles) latest.put(a.id(), a);
+    List<List<AnnotatedArticle>> batches = new ArrayList<>();
+    List<AnnotatedArticle> batch = new ArrayList<>(Math.min(BULK_SIZE, latest.size()));
+    for (AnnotatedArticle a : latest.values()) {
       batch.add(a);
       if (batch.size() == BULK_SIZE) {
-        cause = writeCollecting(batch, failures, cause);
-        batch.clear();
+        batches.add(batch);
+        batch = new ArrayList<>(BULK_SIZE);
       }
     }
-    cause = writeCollecting(batch, failures, cause);
-    if (!failures.isEmpty()) throw new IndexingException("bulk indexing failed", failures, cause);
+    if (!batch.isEmpty()) batches.add(batch);
+    List<IndexingException.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicReference<Throwable> cause = new java.util.concurrent.atomic.AtomicReference<>();
+    if (batches.size() <= 1) {
+      for (List<AnnotatedArticle> b : batches) writeCollecting(b, failures, cause);
+    } else {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.min(BULKS_IN_FLIGHT, batches.size()))) {
+        for (List<AnnotatedArticle> b : batches) sent.add(pool.submit(() -> writeCollecting(b, failures, cause)));
+      }
+      for (java.util.concurrent.Future<?> f : sent) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) throw r;
+          if (e.getCause() instanceof Error err) throw err;
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IndexingException("interrupted while bulk indexing", List.of(), e);
+        }
+      }
+    }
+    if (!failures.isEmpty()) throw new IndexingException("bulk indexing failed", List.copyOf(failures), cause.get());
   }
 
-  private Throwable writeCollecting(List<AnnotatedArticle> batch, List<IndexingException.Failure> failures, Throwable cause) {
+  private void writeCollecting(List<AnnotatedArticle> batch, List<IndexingException.Failure> failures, java.util.concurrent.atomic.AtomicReference<Throwable> cause) {
     try {
       writeTo(alias, batch);
-      return cause;
     } catch (IndexingException e) {
       failures.addAll(e.failures());
-      return cause != null ? cause : e.getCause();
+      if (e.getCause() != null) cause.compareAndSet(null, e.getCause());
     }
   }
 

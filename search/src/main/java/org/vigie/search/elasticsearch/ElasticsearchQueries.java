@@ -34,6 +34,7 @@ final class ElasticsearchQueries {
       case TextQuery.MatchAll m -> Query.of(b -> b.matchAll(a -> a));
       case TextQuery.Word w -> anyLanguage(w.text());
       case TextQuery.Phrase p -> anyLanguage(p.text());
+      case TextQuery.Translation t -> inLanguage(t.text(), t.language());
       case TextQuery.EntityId e -> Query.of(b -> b.term(t -> t.field(Facet.ENTITY.field()).value(e.id())));
       case TextQuery.Expanded x -> {
         List<Query> options = new ArrayList<>();
@@ -79,14 +80,20 @@ final class ElasticsearchQueries {
   private static Query anyLanguage(String text) {
     List<Query> perLanguage = new ArrayList<>();
     for (String lang : IndexedArticle.TEXT_LANGUAGES) {
-      // the same analyzer, run here, says whether the words survive in this language's fields
-      if (LuceneQueries.textInLanguage(text, lang) == null) continue;
-      Query title = Query.of(b -> b.matchPhrase(m -> m.field(IndexFields.title(lang)).query(text).boost(IndexFields.TITLE_BOOST)));
-      Query body = Query.of(b -> b.matchPhrase(m -> m.field(IndexFields.text(lang)).query(text)));
-      perLanguage.add(disMax(List.of(title, body)));
+      Query q = inLanguage(text, lang);
+      if (q != null) perLanguage.add(q);
     }
     if (perLanguage.isEmpty()) return null;
     return perLanguage.size() == 1 ? perLanguage.getFirst() : disMax(perLanguage);
+  }
+
+  /** The text against one language's title and text fields, or null when it has no tokens there. */
+  private static Query inLanguage(String text, String lang) {
+    // the same analyzer, run here, says whether the words survive in this language's fields
+    if (LuceneQueries.textInLanguage(text, lang) == null) return null;
+    Query title = Query.of(b -> b.matchPhrase(m -> m.field(IndexFields.title(lang)).query(text).boost(IndexFields.TITLE_BOOST)));
+    Query body = Query.of(b -> b.matchPhrase(m -> m.field(IndexFields.text(lang)).query(text)));
+    return disMax(List.of(title, body));
   }
 
   static Query withFilters(Query text, SearchFilters f) {

@@ -57,6 +57,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
   static final long COMMIT_SECONDS = 15;
   static final int RAM_BUFFER_MB = 256;
   private static final String MAPPING_KEY = "vigie.mapping";
+  private static final FilterCachingPolicy FILTER_CACHING = new FilterCachingPolicy();
 
   private final Path path;
   private final Directory directory;
@@ -95,7 +96,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
             new org.apache.lucene.search.SearcherFactory() {
               @Override
               public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
-                return new IndexSearcher(reader, searchThreads);
+                IndexSearcher s = new IndexSearcher(reader, searchThreads);
+                s.setQueryCachingPolicy(FILTER_CACHING);
+                return s;
               }
             });
     this.search = new LuceneSearch(searchers, catalog, this);

@@ -56,6 +56,7 @@ public final class LuceneQueries {
       case TextQuery.MatchAll m -> new MatchAllDocsQuery();
       case TextQuery.Word w -> anyLanguage(w.text());
       case TextQuery.Phrase p -> anyLanguage(p.text());
+      case TextQuery.Translation t -> textInLanguage(t.text(), t.language());
       case TextQuery.EntityId e -> new TermQuery(new Term(Facet.ENTITY.field(), e.id()));
       case TextQuery.Expanded x -> {
         // the best of the literal words and their expansions, not the sum: "fine", "fines" and

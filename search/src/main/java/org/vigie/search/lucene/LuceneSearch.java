@@ -20,7 +20,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -118,8 +117,14 @@ final class LuceneSearch {
   }
 
   /**
-   * One pass over the matches: the top hits (scored), and in the same collection the total, the
-   * facet counts and, with {@code trend}, the day counts.
+   * Two passes over the matches, each doing only what it needs. The counting pass (total, facet
+   * counts and, with {@code trend}, the day counts) runs the query without scores: every match is
+   * visited, but no score is computed. The top-hits pass scores, but only what could make the page:
+   * once the page is full the collector raises the minimum competitive score and the scorers skip
+   * blocks of postings whose best possible score is below it (block-max WAND). Collecting both in
+   * one pass forced a full score for every match: at 1,000,000 articles one thread's CPU per heavy
+   * request was 55–58 ms in one pass, 13 ms counting + 11–13 ms for the page in two. Both passes
+   * run on the same searcher, so they see the same snapshot.
    */
   private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
@@ -133,12 +138,13 @@ final class LuceneSearch {
                 trend.split());
     return index.withSearcher(
         s -> {
-          TopFieldCollectorManager top = new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch);
-          Object[] both = s.search(query, new MultiCollectorManager(top, aggregator));
-          TopDocs topDocs = (TopDocs) both[0];
+          MatchAggregator.Counts counts = s.search(query, aggregator);
+          TopDocs topDocs =
+              fetch == 0 || counts.total == 0
+                  ? new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                  : s.search(query, new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch));
           // a field-sorted collection leaves ScoreDoc.score NaN; score the page's hits alone
           TopFieldCollector.populateScores(topDocs.scoreDocs, s, query);
-          MatchAggregator.Counts counts = (MatchAggregator.Counts) both[1];
           List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
           for (ScoreDoc sd : topDocs.scoreDocs) {
             AnnotatedArticle a = LuceneArticleIndex.load(s, sd.doc);

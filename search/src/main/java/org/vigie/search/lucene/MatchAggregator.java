@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -35,6 +36,8 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
   private static final long DAY_MILLIS = 86_400_000L;
   /** Days 0..DENSE_DAYS-1 since 1970 (until 2079) are counted in an array; others in a map. */
   private static final int DENSE_DAYS = 40_000;
+  /** Documents counted per flush of a leaf collector's buffer. */
+  private static final int BUFFER = 1_024;
 
   static MatchAggregator facetsOnly(Set<Facet> facets) {
     return new MatchAggregator(facets, false, Long.MIN_VALUE, Long.MAX_VALUE, null);
@@ -109,38 +112,80 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
       int[][] ordCounts = new int[fs.length][];
       for (int k = 0; k < fs.length; k++) {
         cols[k] = seg.column(fs[k]);
-        ordCounts[k] = new int[cols[k].values().length];
+        ordCounts[k] = new int[cols[k].values().length + 1];
       }
       long[] published = trend ? seg.published() : null;
       SegmentColumns.OrdColumn splitCol = trend && split != null ? seg.column(split) : null;
       Map<Long, Long> ordDay = splitCol == null ? null : new HashMap<>();
+      int[] buffer = new int[BUFFER];
       return new LeafCollector() {
+        int buffered;
+
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) {
-          counts.total++;
+          buffer[buffered++] = doc;
+          if (buffered == BUFFER) flush();
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          flush();
+          while (stream.mayHaveRemaining()) {
+            buffered = stream.intoArray(buffer);
+            if (buffered == 0) break;
+            flush();
+          }
+        }
+
+        /**
+         * Counts the buffered documents one column at a time: a tight loop over one array per
+         * facet instead of every column per document (JFR, 200,000 articles: the per-document
+         * loop was two thirds of the counting pass).
+         */
+        private void flush() {
+          int n = buffered;
+          if (n == 0) return;
+          buffered = 0;
+          counts.total += n;
           for (int k = 0; k < cols.length; k++) {
             SegmentColumns.OrdColumn c = cols[k];
-            int[] n = ordCounts[k];
+            int[] ords = c.ords();
+            int[] counted = ordCounts[k];
+            byte[] small = c.smallOrds();
             if (c.singleValued()) {
-              if (doc < c.ords().length) {
-                int o = c.ords()[doc];
-                if (o >= 0) n[o]++;
+              // ordinals shifted by one: slot 0 counts the documents without a value, no branch
+              if (ords.length == 0) continue;
+              if (small != null) {
+                for (int i = 0; i < n; i++) counted[small[buffer[i]] + 1]++;
+              } else {
+                for (int i = 0; i < n; i++) counted[ords[buffer[i]] + 1]++;
               }
             } else {
-              int[] ords = c.ords();
-              for (int i = c.starts()[doc], end = c.starts()[doc + 1]; i < end; i++) n[ords[i]]++;
+              int[] starts = c.starts();
+              for (int i = 0; i < n; i++) {
+                int doc = buffer[i];
+                int end = starts[doc + 1];
+                if (small != null) {
+                  for (int j = starts[doc]; j < end; j++) counted[small[j] + 1]++;
+                } else {
+                  for (int j = starts[doc]; j < end; j++) counted[ords[j] + 1]++;
+                }
+              }
             }
           }
           if (published == null) return;
-          long millis = published[doc];
-          if (millis == Long.MIN_VALUE || millis < from || millis >= to) return;
-          long day = Math.floorDiv(millis, DAY_MILLIS);
-          if (day >= 0 && day < DENSE_DAYS) counts.perDay[(int) day]++;
-          else counts.perDayOutside.merge(day, 1L, Long::sum);
-          if (ordDay != null) countSplit(doc, day);
+          for (int i = 0; i < n; i++) {
+            int doc = buffer[i];
+            long millis = published[doc];
+            if (millis == Long.MIN_VALUE || millis < from || millis >= to) continue;
+            long day = Math.floorDiv(millis, DAY_MILLIS);
+            if (day >= 0 && day < DENSE_DAYS) counts.perDay[(int) day]++;
+            else counts.perDayOutside.merge(day, 1L, Long::sum);
+            if (ordDay != null) countSplit(doc, day);
+          }
         }
 
         private void countSplit(int doc, long day) {
@@ -155,11 +200,12 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
 
         @Override
         public void finish() throws IOException {
+          flush();
           // segment ordinals become strings once per segment, not once per document
           for (int k = 0; k < cols.length; k++) {
             Map<String, Long> m = counts.facetCounts.computeIfAbsent(fs[k], x -> new HashMap<>());
             int[] n = ordCounts[k];
-            for (int o = 0; o < n.length; o++) if (n[o] > 0) m.merge(cols[k].values()[o], (long) n[o], Long::sum);
+            for (int o = 1; o < n.length; o++) if (n[o] > 0) m.merge(cols[k].values()[o - 1], (long) n[o], Long::sum);
           }
           if (ordDay != null) {
             ordDay.forEach((key, n) -> {

@@ -31,8 +31,23 @@ final class SegmentColumns {
   private static final Map<IndexReader.CacheKey, SegmentColumns> CACHE = new ConcurrentHashMap<>();
 
   /** Ordinals of one keyword field: {@code ords[doc]} (-1 when absent) or, when some document has several values, the range {@code starts[doc]..starts[doc+1]} of {@code ords}. */
-  record OrdColumn(int[] starts, int[] ords, String[] values) {
-    static final OrdColumn EMPTY = new OrdColumn(null, new int[0], new String[0]);
+  record OrdColumn(int[] starts, int[] ords, String[] values, byte[] smallOrds) {
+    static final OrdColumn EMPTY = new OrdColumn(null, new int[0], new String[0], null);
+
+    /**
+     * @param smallOrds the same ordinals as bytes when there are fewer than 128 values (outlets,
+     *     languages, actions, topics): counting reads a quarter of the memory, and at 1,000,000
+     *     documents an int column (4 MB) no longer fits the cache where a byte column (1 MB) does
+     */
+    OrdColumn(int[] starts, int[] ords, String[] values) {
+      this(starts, ords, values, values.length < 128 ? toBytes(ords) : null);
+    }
+
+    private static byte[] toBytes(int[] ords) {
+      byte[] b = new byte[ords.length];
+      for (int i = 0; i < ords.length; i++) b[i] = (byte) ords[i];
+      return b;
+    }
 
     boolean singleValued() {
       return starts == null;

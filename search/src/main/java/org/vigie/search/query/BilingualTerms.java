@@ -15,44 +15,71 @@ import java.util.Optional;
  */
 public final class BilingualTerms {
 
-  /** Each line is one group of equivalent words or phrases (French and English forms). */
-  private static final List<List<String>> GROUPS =
-      List.of(
-          List.of("deepfake", "deepfakes", "deep fake", "hypertrucage", "hypertrucages", "hypertruquage"),
-          List.of("fine", "fines", "fined", "amende", "amendes", "penalty", "pénalité"),
-          List.of("investigation", "investigations", "probe", "enquête", "enquêtes"),
-          List.of("ban", "banned", "block", "blocked", "blocking", "interdiction", "interdire", "blocage", "bloquer", "bloqué"),
-          List.of("lawsuit", "lawsuits", "procès", "poursuite", "poursuites"),
-          List.of("complaint", "complaints", "plainte", "plaintes"),
-          List.of("regulator", "regulators", "régulateur", "régulateurs"),
-          List.of("platform", "platforms", "plateforme", "plateformes"),
-          List.of("law", "laws", "loi", "lois"),
-          List.of("preservation order", "injonction de conservation", "ordre de conservation"),
-          List.of("information request", "demande d'informations", "demande d'information"),
-          List.of("child abuse", "pédocriminalité", "pédopornographie", "csam"),
-          List.of("children", "child", "minors", "enfants", "enfant", "mineurs", "mineures"),
-          List.of("nude", "nudes", "nudity", "nu", "nue", "nus", "nudité"),
-          List.of("undress", "undressed", "undressing", "nudify", "déshabiller", "dénuder", "dénudée", "dénudées"),
-          List.of("voice clone", "voice cloning", "clonage vocal", "clone vocal", "voix clonée"),
-          List.of("fraud", "scam", "scams", "fraude", "arnaque", "escroquerie"),
-          List.of("election", "elections", "élection", "élections", "électoral", "électorale"),
-          List.of("disinformation", "misinformation", "désinformation"),
-          List.of("harassment", "harcèlement"),
-          List.of("chatbot", "chatbots", "agent conversationnel", "robot conversationnel"),
-          List.of("artificial intelligence", "intelligence artificielle"),
-          List.of("ai", "ia"),
-          List.of("sanction", "sanctions", "sanctionner", "sanctionné"),
-          List.of("ombudsman", "médiateur"),
-          List.of("privacy", "vie privée"),
-          List.of("data protection", "protection des données"));
+  /** A word or phrase of a group and the language it is a word of. */
+  public record Term(String text, String language) {}
 
-  private static final Map<String, List<String>> BY_FORM = index();
+  /**
+   * Each line is one group of equivalent words or phrases: English forms, then French forms. A form
+   * the French press uses as is ("deepfake", "CSAM", "sanction") is listed in both.
+   */
+  private static final List<Group> GROUPS =
+      List.of(
+          group(en("deepfake", "deepfakes", "deep fake"), fr("deepfake", "deepfakes", "hypertrucage", "hypertrucages", "hypertruquage")),
+          group(en("fine", "fines", "fined", "penalty"), fr("amende", "amendes", "pénalité")),
+          group(en("investigation", "investigations", "probe"), fr("enquête", "enquêtes", "investigation", "investigations")),
+          group(en("ban", "banned", "block", "blocked", "blocking"), fr("interdiction", "interdire", "blocage", "bloquer", "bloqué")),
+          group(en("lawsuit", "lawsuits"), fr("procès", "poursuite", "poursuites")),
+          group(en("complaint", "complaints"), fr("plainte", "plaintes")),
+          group(en("regulator", "regulators"), fr("régulateur", "régulateurs")),
+          group(en("platform", "platforms"), fr("plateforme", "plateformes")),
+          group(en("law", "laws"), fr("loi", "lois")),
+          group(en("preservation order"), fr("injonction de conservation", "ordre de conservation")),
+          group(en("information request"), fr("demande d'informations", "demande d'information")),
+          group(en("child abuse", "csam"), fr("pédocriminalité", "pédopornographie", "csam")),
+          group(en("children", "child", "minors"), fr("enfants", "enfant", "mineurs", "mineures")),
+          group(en("nude", "nudes", "nudity"), fr("nu", "nue", "nus", "nudité")),
+          group(en("undress", "undressed", "undressing", "nudify"), fr("déshabiller", "dénuder", "dénudée", "dénudées")),
+          group(en("voice clone", "voice cloning"), fr("clonage vocal", "clone vocal", "voix clonée")),
+          group(en("fraud", "scam", "scams"), fr("fraude", "arnaque", "escroquerie")),
+          group(en("election", "elections"), fr("élection", "élections", "électoral", "électorale")),
+          group(en("disinformation", "misinformation"), fr("désinformation")),
+          group(en("harassment"), fr("harcèlement")),
+          group(en("chatbot", "chatbots"), fr("chatbot", "chatbots", "agent conversationnel", "robot conversationnel")),
+          group(en("artificial intelligence"), fr("intelligence artificielle")),
+          group(en("ai"), fr("ia")),
+          group(en("sanction", "sanctions"), fr("sanction", "sanctions", "sanctionner", "sanctionné")),
+          group(en("ombudsman"), fr("médiateur")),
+          group(en("privacy"), fr("vie privée")),
+          group(en("data protection"), fr("protection des données")));
+
+  private record Group(List<Term> terms) {}
+
+  private static List<Term> en(String... forms) {
+    return java.util.Arrays.stream(forms).map(f -> new Term(f, "en")).toList();
+  }
+
+  private static List<Term> fr(String... forms) {
+    return java.util.Arrays.stream(forms).map(f -> new Term(f, "fr")).toList();
+  }
+
+  private static Group group(List<Term> en, List<Term> fr) {
+    List<Term> all = new java.util.ArrayList<>(en);
+    all.addAll(fr);
+    return new Group(List.copyOf(all));
+  }
+
+  private static final Map<String, Group> BY_FORM = index();
 
   private BilingualTerms() {}
 
-  /** The group of equivalents of a word or phrase (itself included), if it is one of ours. */
-  public static Optional<List<String>> equivalents(String phrase) {
-    return Optional.ofNullable(BY_FORM.get(normalise(phrase)));
+  /**
+   * The group of equivalents of a word or phrase (itself included), each with its language, if it
+   * is one of ours. A translation is a word of its own language only: searched in the other
+   * language's fields, the other analyzer cuts it into an unrelated stem (English "fine" is a
+   * French adjective).
+   */
+  public static Optional<List<Term>> equivalents(String phrase) {
+    return Optional.ofNullable(BY_FORM.get(normalise(phrase))).map(Group::terms);
   }
 
   /** Lower case, accents removed, apostrophes unified, inner spaces collapsed. */
@@ -61,11 +88,12 @@ public final class BilingualTerms {
     return n.replace('’', '\'').replaceAll("\\s+", " ").strip();
   }
 
-  private static Map<String, List<String>> index() {
-    Map<String, List<String>> m = new HashMap<>();
-    for (List<String> g : GROUPS) {
-      for (String form : g) {
-        List<String> previous = m.put(normalise(form), g);
+  private static Map<String, Group> index() {
+    Map<String, Group> m = new HashMap<>();
+    for (Group g : GROUPS) {
+      for (Term t : g.terms()) {
+        String form = t.text();
+        Group previous = m.put(normalise(form), g);
         // accented and plain spellings of one word share a group; two groups must not share a word
         if (previous != null && previous != g) throw new IllegalStateException("term in two groups: " + form);
       }

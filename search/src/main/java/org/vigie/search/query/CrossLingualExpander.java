@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigie.core.EntityCatalog;
 import org.vigie.core.EntityCatalog.EntityRef;
+import org.vigie.search.IndexedArticle;
 
 /**
  * Rewrites a parsed query so that either language finds both: a run of words naming a
@@ -29,6 +30,7 @@ public final class CrossLingualExpander {
     return switch (q) {
       case TextQuery.MatchAll m -> m;
       case TextQuery.EntityId e -> e;
+      case TextQuery.Translation t -> t;
       case TextQuery.Expanded x -> x;
       case TextQuery.Word w -> expandRun(List.of(w)).getFirst();
       case TextQuery.Phrase p -> lookup(p.text(), true).orElse(p);
@@ -78,15 +80,25 @@ public final class CrossLingualExpander {
     for (EntityRef ref : refs) {
       alternatives.add(new TextQuery.EntityId(ref.id()));
       // labels in every language: an article the linker missed still matches its name
-      for (String label : ref.labels().values()) alternatives.add(textClause(label));
+      ref.labels().forEach((lang, label) -> alternatives.add(inLanguage(label, lang)));
     }
     if (refs.isEmpty()) {
-      BilingualTerms.equivalents(phrase).ifPresent(g -> g.forEach(t -> alternatives.add(textClause(t))));
+      String typed = BilingualTerms.normalise(phrase);
+      BilingualTerms.equivalents(phrase).ifPresent(g -> g.forEach(t -> {
+        // the analyst's own word already searches every language
+        if (!BilingualTerms.normalise(t.text()).equals(typed)) alternatives.add(inLanguage(t.text(), t.language()));
+      }));
     }
     TextQuery original = alternatives.iterator().next();
     alternatives.remove(original);
     if (alternatives.isEmpty()) return Optional.empty();
     return Optional.of(new TextQuery.Expanded(original, List.copyOf(alternatives)));
+  }
+
+  /** A label or translation in {@code lang}, or in every language when {@code lang} has no fields of its own. */
+  private static TextQuery inLanguage(String s, String lang) {
+    if (IndexedArticle.TEXT_LANGUAGES.contains(lang)) return new TextQuery.Translation(s.strip(), lang);
+    return textClause(s);
   }
 
   private static TextQuery textClause(String s) {

@@ -26,6 +26,17 @@ public sealed interface TextQuery {
     }
   }
 
+  /**
+   * A word or phrase the cross-lingual expansion added in one language (a translation, an entity's
+   * label in that language): searched only in that language's fields, analysed by its analyzer.
+   */
+  record Translation(String text, String language) implements TextQuery {
+    public Translation {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(language, "language");
+    }
+  }
+
   /** Articles linked to this knowledge-base entity, whatever the language they name it in. */
   record EntityId(String id) implements TextQuery {
     public EntityId {
@@ -57,6 +68,7 @@ public sealed interface TextQuery {
      */
     public static float weightOf(TextQuery alternative) {
       if (alternative instanceof Phrase p) return WEIGHT / Math.max(1, p.text().strip().split("\\s+").length);
+      if (alternative instanceof Translation t) return WEIGHT / Math.max(1, t.text().strip().split("\\s+").length);
       return WEIGHT;
     }
 
