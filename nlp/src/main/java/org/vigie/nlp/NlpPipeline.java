@@ -112,7 +112,7 @@ public final class NlpPipeline implements Annotator {
     m.put("langdetect", OpenNlpLanguageDetector.MODEL_RESOURCE);
     m.put("kb", kbVersion + "+sha256:" + kbSha256.substring(0, 16));
     m.put("rules/entities/context", rulesVersion);
-    m.put("namefinder", "vigie-namefinder-2");
+    m.put("namefinder", "vigie-namefinder-3");
     return m;
   }
 }

@@ -34,7 +34,7 @@ import org.vigie.nlp.text.Segmentation;
  *
  * <pre>
  * ./mvnw -q -B -o -pl nlp -am compile exec:java -Dexec.mainClass=org.vigie.nlp.entities.NameFinderTrainer \
- *   -Dexec.args="eval/entities app/src/main/resources/demo/articles nlp/src/main/resources/models/vigie-namefinder-2.bin"
+ *   -Dexec.args="eval/entities app/src/main/resources/demo/articles nlp/src/main/resources/models/vigie-namefinder-3.bin"
  * </pre>
  */
 public final class NameFinderTrainer {

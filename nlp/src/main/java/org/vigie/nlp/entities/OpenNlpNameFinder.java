@@ -21,7 +21,7 @@ import org.vigie.nlp.text.Segmentation;
  * made an OFFICIAL here too ("la ministre déléguée au Numérique, Claire Dufresne").
  */
 final class OpenNlpNameFinder implements NameRecognizer {
-  public static final String MODEL_RESOURCE = "models/vigie-namefinder-2.bin";
+  public static final String MODEL_RESOURCE = "models/vigie-namefinder-3.bin";
 
   private final KnowledgeBase kb;
   private final ThreadLocal<NameFinderME> finder;
