@@ -75,7 +75,8 @@ final class GivenNameRule implements NameRecognizer {
           "agency", "authority", "office", "board", "report", "review", "index", "fellowship", "scholarship",
           "lecture", "syndrome", "effect", "cross", "crescent", "terrace", "place", "close", "hill", "forest", "port",
           "harbour", "county", "district", "region", "province", "state", "territory", "line", "bus", "estate",
-          "studio", "prison", "jail", "hall", "rd", "st", "ave", "blvd");
+          "studio", "prison", "jail", "hall", "rd", "st", "ave", "blvd", "field", "parade", "tunnel", "shoal", "reef",
+          "hills", "point", "creek", "canal", "pier", "highway", "motorway", "freeway", "expressway");
 
   /** Nouns that name a street, a building or a prize after a person ("rue Jean-Moulin", "lycée Victor Hugo"). */
   private static final Set<String> NAMED_AFTER =
@@ -85,7 +86,7 @@ final class GivenNameRule implements NameRecognizer {
           "mediatheque", "theatre", "cinema", "campus", "complexe", "maison", "residence", "cite", "port", "piscine",
           "gymnase", "chu", "ehpad", "espace", "promenade", "esplanade", "saint", "sainte", "st", "ste", "san", "santa",
           "fort", "mount", "mont", "lake", "lac", "cape", "cap", "port", "club", "rue", "operation", "opération",
-          "hurricane", "storm", "tempete", "ouragan", "cyclone", "typhoon");
+          "hurricane", "storm", "tempete", "ouragan", "cyclone", "typhoon", "ysgol");
 
   /** Capitalised words that never continue a person's name (days, months, function words). */
   private static final Set<String> NOT_SURNAMES =
@@ -109,7 +110,11 @@ final class GivenNameRule implements NameRecognizer {
           "inspectrice", "detective", "superintendent", "policier", "policiere", "gendarme", "sheriff", "syndic",
           "syndique", "bourgmestre", "echevin", "echevine", "alderman", "alderwoman", "selectman", "coroner",
           "speaker", "lawmaker", "legislator", "assemblyman", "assemblywoman", "assemblymember", "parlementaire",
-          "elu", "elue", "president", "presidente", "landammann", "conseiller", "conseillere");
+          "elu", "elue", "president", "presidente", "landammann", "conseiller", "conseillere", "attorney", "advocate",
+          "leader", "chef", "porte-parole", "spokesperson", "spokesman", "spokeswoman", "adjoint", "adjointe", "agent",
+          "agente", "colonel", "commandant", "lieutenant", "adjudant", "brigadier", "member", "councilmember",
+          "senators", "senateurs", "deputes", "ministres", "secretary-general", "secretaire-general",
+          "secretaire-generale", "officer");
 
   /** Written as is after a name or before it: "Jane Smith MP", "MSP Jane Smith". */
   private static final Set<String> OFFICE_ACRONYMS =
@@ -121,13 +126,28 @@ final class GivenNameRule implements NameRecognizer {
   private static final Set<String> PRIVATE_BODIES =
       set("collectif", "association", "charity", "group", "groupe", "entreprise", "company", "firm", "societe",
           "club", "federation", "syndicat", "ong", "ngo", "campaign", "fondation", "foundation", "start-up", "startup",
-          "cabinet", "equipe", "team", "board", "conseil");
+          "cabinet", "equipe", "team", "board", "union", "branch", "branche", "parents", "company's", "firm's");
+
+  /** Bodies that make "président(e)" a public office ("présidente de la région", "President of the Republic"). */
+  private static final Set<String> PUBLIC_BODIES =
+      set("region", "republique", "republic", "conseil", "council", "assemblee", "assembly", "senat", "senate",
+          "commission", "departement", "collectivite", "chambre", "chamber", "cour", "court", "tribunal", "etat",
+          "state", "canton", "gouvernement", "government", "metropole", "communaute", "parlement", "parliament",
+          "confederation", "ville", "city", "province", "municipalite");
+
+  /** Words next to "attorney", "advocate", "member", "officer" that make them an office, not a lawyer or a campaigner. */
+  private static final Set<String> OFFICE_QUALIFIERS =
+      set("general", "district", "county", "state", "states", "us", "lord", "council", "city", "assembly", "parliament",
+          "congress", "senedd", "police", "returning", "presiding", "parliamentary");
 
   /** Word after "conseiller" that makes it an elected office ("conseiller municipal"), not an adviser. */
   private static final Set<String> ELECTED_COUNCILS =
       set("municipal", "municipale", "communal", "communale", "general", "generale", "regional", "regionale",
-          "departemental", "departementale", "d", "national", "nationale", "federal", "federale", "aux", "city",
+          "departemental", "departementale", "etat", "etats", "national", "nationale", "federal", "federale", "aux", "city",
           "county", "borough", "local");
+
+  /** Words before a name searched for its office: "Minister for Digital Development and Information Josephine Teo". */
+  private static final int WINDOW = 8;
 
   private final KnowledgeBase kb;
 
@@ -244,10 +264,10 @@ final class GivenNameRule implements NameRecognizer {
     String text = ctx.text;
     Segmentation seg = ctx.segmentation;
     int sentence = seg.sentenceAt(words.get(i).start());
-    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       Word w = words.get(k);
       if (seg.sentenceAt(w.start()) != sentence || endsClause(text, w.end(), words.get(k + 1).start())) break;
-      if (officeAt(words, k)) return true;
+      if (officeAt(text, words, k)) return true;
     }
     if (next < words.size()) {
       Word after = words.get(next);
@@ -257,26 +277,43 @@ final class GivenNameRule implements NameRecognizer {
         for (int k = next; k < Math.min(words.size(), next + 6); k++) {
           Word w = words.get(k);
           if (k > next && endsClause(text, words.get(k - 1).end(), w.start())) break;
-          if (officeAt(words, k) || OFFICE_ACRONYMS.contains(w.text())) return true;
+          if (officeAt(text, words, k) || OFFICE_ACRONYMS.contains(w.text())) return true;
         }
       }
     }
     return false;
   }
 
-  private static boolean officeAt(List<Word> words, int k) {
-    String key = TextFolding.fold(words.get(k).text());
+  private static boolean officeAt(String text, List<Word> words, int k) {
+    String key = key(words.get(k).text());
     if (OFFICE_ACRONYMS.contains(words.get(k).text()) && k > 0) return true;
-    if (!OFFICES.contains(key)) return false;
+    if (!OFFICES.contains(key)) {
+      // "vice-présidente", "lieutenant-colonel", "adjudant-chef", "ex-ministre"
+      if (key.indexOf('-') < 0) return false;
+      boolean part = false;
+      for (String p : key.split("-")) part |= OFFICES.contains(p) && !p.equals("president") && !p.equals("presidente");
+      if (!part && !key.endsWith("-president") && !key.endsWith("-presidente")) return false;
+    }
+    String before = k > 0 ? key(words.get(k - 1).text()) : "";
+    String after = k + 1 < words.size() ? key(words.get(k + 1).text()) : "";
+    if ((key.equals("attorney") || key.equals("advocate") || key.equals("member") || key.equals("officer"))
+        && !OFFICE_QUALIFIERS.contains(before) && !OFFICE_QUALIFIERS.contains(after)) {
+      return false;
+    }
+    if (key.equals("juge") && precededByComma(text, words.get(k).start())) return false; // « … », juge X: the verb
+    if (key.endsWith("president") || key.endsWith("presidente")) {
+      boolean publicBody = false;
+      for (int n = k + 1; n < Math.min(words.size(), k + 5); n++) publicBody |= PUBLIC_BODIES.contains(key(words.get(n).text()));
+      if (!publicBody) return false;
+    }
     if (k > 0) {
-      String before = TextFolding.fold(words.get(k - 1).text());
       if (POSSESSIVES.contains(before) || before.endsWith("'s") || before.endsWith("’s")) return false;
     }
     if (key.startsWith("conseill")) {
-      return k + 1 < words.size() && ELECTED_COUNCILS.contains(TextFolding.fold(words.get(k + 1).text()));
+      return k + 1 < words.size() && ELECTED_COUNCILS.contains(key(words.get(k + 1).text()));
     }
     for (int n = k + 1; n < Math.min(words.size(), k + 4); n++) {
-      if (PRIVATE_BODIES.contains(TextFolding.fold(words.get(n).text()))) return false;
+      if (PRIVATE_BODIES.contains(key(words.get(n).text()))) return false;
     }
     return true;
   }
@@ -313,6 +350,22 @@ final class GivenNameRule implements NameRecognizer {
     return sep > 0 && sep + 1 < word.length() && Character.isUpperCase(word.charAt(sep + 1))
         && PARTICLES.contains(word.substring(0, sep).toLowerCase(Locale.ROOT)) || word.startsWith("d'") && word.length() > 2
         && Character.isUpperCase(word.charAt(2)) || word.startsWith("d’") && word.length() > 2 && Character.isUpperCase(word.charAt(2));
+  }
+
+  /** Folded, without an elided article or preposition: "l’eurodéputée" → eurodeputee. */
+  private static String key(String word) {
+    String key = TextFolding.fold(word);
+    for (int k = 1; k <= 3 && k < key.length() - 1; k++) {
+      char c = key.charAt(k);
+      if (c == '\'' || c == '’') return key.substring(k + 1);
+    }
+    return key;
+  }
+
+  private static boolean precededByComma(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '»' || text.charAt(k) == '"' || text.charAt(k) == '”');
   }
 
   private static boolean spaceOnly(String text, int from, int to) {
