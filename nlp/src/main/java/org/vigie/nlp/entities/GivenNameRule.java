@@ -113,7 +113,7 @@ final class GivenNameRule implements NameRecognizer {
           "elu", "elue", "president", "presidente", "landammann", "conseiller", "conseillere", "attorney", "advocate",
           "leader", "chef", "porte-parole", "spokesperson", "spokesman", "spokeswoman", "adjoint", "adjointe", "agent",
           "agente", "colonel", "commandant", "lieutenant", "adjudant", "brigadier", "member", "councilmember",
-          "senators", "senateurs", "deputes", "ministres", "secretary-general", "secretaire-general",
+          "senators", "senateurs", "deputes", "ministres", "representatives", "secretary-general", "secretaire-general",
           "secretaire-generale", "officer");
 
   /** Written as is after a name or before it: "Jane Smith MP", "MSP Jane Smith". */
@@ -126,7 +126,22 @@ final class GivenNameRule implements NameRecognizer {
   private static final Set<String> PRIVATE_BODIES =
       set("collectif", "association", "charity", "group", "groupe", "entreprise", "company", "firm", "societe",
           "club", "federation", "syndicat", "ong", "ngo", "campaign", "fondation", "foundation", "start-up", "startup",
-          "cabinet", "equipe", "team", "board", "union", "branch", "branche", "parents", "company's", "firm's");
+          "cabinet", "equipe", "team", "board", "union", "branch", "branche", "parents", "company's", "firm's", "coalition", "mouvement", "movement");
+
+  /** Posts that contain an office word but are not public offices ("vice-chancellor" of a university). */
+  private static final Set<String> NOT_OFFICES = set("vice-chancellor", "entraineur-chef", "chef-cuisinier");
+
+  private static final Set<String> HYPHEN_PARTS_NOT_OFFICES = set("president", "presidente", "chef", "general", "agent");
+
+  /** Abbreviated titles whose full stop does not end the phrase before a name. */
+  private static final Set<String> ABBREVIATED_TITLES =
+      set("gov", "sen", "rep", "reps", "sens", "lt", "sgt", "det", "insp", "cllr", "supt", "gen", "col", "cmdr", "amb", "atty",
+          "pres", "st", "ch", "mr", "mrs", "ms", "dr", "m", "mme");
+
+  /** Verbs after a name that put it into an office ("re-elected as Mayor", "réélue présidente"). */
+  private static final Set<String> ELECTED =
+      set("elected", "re-elected", "reelected", "appointed", "named", "sworn", "elu", "elue", "reelu", "reelue", "nomme",
+          "nommee", "designe", "designee");
 
   /** Bodies that make "président(e)" a public office ("présidente de la région", "President of the Republic"). */
   private static final Set<String> PUBLIC_BODIES =
@@ -178,7 +193,27 @@ final class GivenNameRule implements NameRecognizer {
         while (i + 1 < words.size() && words.get(i + 1).start() < m.end()) i++;
       }
     }
-    return found;
+    return oneTypePerName(found);
+  }
+
+  /**
+   * News introduces an official by office once ("l'eurodéputée Clémence Wehrlé-Ritter") and names
+   * them bare after: a name read as an OFFICIAL anywhere in the article is one everywhere.
+   */
+  private static List<Mention> oneTypePerName(List<Mention> found) {
+    Set<String> officials = new HashSet<>();
+    for (Mention m : found) if (m.type() == EntityType.OFFICIAL && m.entityId().startsWith("new/")) officials.add(TextFolding.fold(m.text()));
+    if (officials.isEmpty()) return found;
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (m.type() == EntityType.PERSON && m.entityId().startsWith("new/") && officials.contains(TextFolding.fold(m.text()))) {
+        String id = "new/official/" + GazetteerRecognizer.slug(m.text());
+        out.add(new Mention(m.field(), m.start(), m.end(), m.text(), id, EntityType.OFFICIAL, METHOD + "+office"));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private Mention nameAt(FieldContext ctx, List<Word> words, int i, List<Mention> known) {
@@ -266,8 +301,13 @@ final class GivenNameRule implements NameRecognizer {
     int sentence = seg.sentenceAt(words.get(i).start());
     for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       Word w = words.get(k);
-      if (seg.sentenceAt(w.start()) != sentence || endsClause(text, w.end(), words.get(k + 1).start())) break;
+      if (seg.sentenceAt(w.start()) != sentence) break;
+      // "Gov. Phil Murphy", "Sen. Amy Klobuchar": an abbreviated title's full stop ends nothing
+      boolean abbreviation = ABBREVIATED_TITLES.contains(TextFolding.fold(w.text())) && Character.isUpperCase(w.text().charAt(0));
+      if (!abbreviation && endsClause(text, w.end(), words.get(k + 1).start())) break;
       if (officeAt(text, words, k)) return true;
+      // another person's name stands between: the office is theirs ("defeated Andrew Cuomo and Curtis Sliwa")
+      if (w.capitalised() && givenName(w.text()) && k < i - 1) break;
     }
     if (next < words.size()) {
       Word after = words.get(next);
@@ -278,6 +318,15 @@ final class GivenNameRule implements NameRecognizer {
           Word w = words.get(k);
           if (k > next && endsClause(text, words.get(k - 1).end(), w.start())) break;
           if (officeAt(text, words, k) || OFFICE_ACRONYMS.contains(w.text())) return true;
+        }
+      }
+      // "Sadiq Khan has been re-elected as Mayor of London", "a été réélue présidente de l'Assemblée"
+      for (int k = next; k < Math.min(words.size(), next + 5); k++) {
+        if (seg.sentenceAt(words.get(k).start()) != sentence) break;
+        if (!ELECTED.contains(key(words.get(k).text()))) continue;
+        for (int o = k + 1; o < Math.min(words.size(), k + 4); o++) {
+          if (seg.sentenceAt(words.get(o).start()) != sentence) break;
+          if (officeAt(text, words, o)) return true;
         }
       }
     }
@@ -291,7 +340,7 @@ final class GivenNameRule implements NameRecognizer {
       // "vice-présidente", "lieutenant-colonel", "adjudant-chef", "ex-ministre"
       if (key.indexOf('-') < 0) return false;
       boolean part = false;
-      for (String p : key.split("-")) part |= OFFICES.contains(p) && !p.equals("president") && !p.equals("presidente");
+      for (String p : key.split("-")) part |= OFFICES.contains(p) && !HYPHEN_PARTS_NOT_OFFICES.contains(p);
       if (!part && !key.endsWith("-president") && !key.endsWith("-presidente")) return false;
     }
     String before = k > 0 ? key(words.get(k - 1).text()) : "";
@@ -306,6 +355,7 @@ final class GivenNameRule implements NameRecognizer {
       for (int n = k + 1; n < Math.min(words.size(), k + 5); n++) publicBody |= PUBLIC_BODIES.contains(key(words.get(n).text()));
       if (!publicBody) return false;
     }
+    if (NOT_OFFICES.contains(key) || PRIVATE_BODIES.contains(before)) return false; // "branch secretary"
     if (k > 0) {
       if (POSSESSIVES.contains(before) || before.endsWith("'s") || before.endsWith("’s")) return false;
     }
