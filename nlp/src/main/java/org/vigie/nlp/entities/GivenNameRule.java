@@ -57,6 +57,11 @@ final class GivenNameRule implements NameRecognizer {
       set("de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
           "ter", "ten", "bin", "ben", "ibn", "al", "el", "ap", "af", "zu", "y", "e");
 
+  /** Particles written with a capital inside a name ("Marie-Ève Le Bihan", "Luiz Inácio Da Silva"). */
+  private static final Set<String> CAPITALISED_PARTICLES =
+      set("Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Das", "El", "Al", "Ben", "Bin",
+          "Ter", "Ten", "Mac", "Mc");
+
   /** Head words that make a capitalised run an institution, a place or a thing. */
   private static final Set<String> HEADS =
       set("police", "hospital", "hospitals", "university", "college", "school", "schools", "academy", "party",
@@ -229,23 +234,37 @@ final class GivenNameRule implements NameRecognizer {
     if (covered(ctx, first.start(), first.end(), known)) return null;
     // the surname words: an initial ("John F. Kennedy"), particles, one to three capitalised words
     int end = first.end();
+    int last = end; // end of the last word taken, particles included
     int j = i + 1;
     int surnames = 0;
     boolean stop = false;
     while (j < words.size() && surnames < 3 && !stop) {
       Word w = words.get(j);
-      if (!spaceOnly(text, end, w.start())) break;
+      if (!spaceOnly(text, last, w.start())) break;
       String key = TextFolding.fold(w.text());
-      if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)) && w.end() < text.length()
-          && text.charAt(w.end()) == '.' && surnames == 0) {
-        end = w.end() + 1; // "F."
+      boolean dotted = w.end() < text.length() && text.charAt(w.end()) == '.';
+      if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)) && dotted && surnames == 0) {
+        end = last = w.end() + 1; // "F."
         j++;
         continue;
       }
-      if (PARTICLES.contains(w.text()) && j + 1 < words.size() && words.get(j + 1).capitalised()
-          && spaceOnly(text, w.end(), words.get(j + 1).start())) {
+      if (w.text().equals("St") && dotted && j + 1 < words.size() && words.get(j + 1).capitalised()
+          && spaceOnly(text, w.end() + 1, words.get(j + 1).start())) {
+        last = w.end() + 1; // "Ashley St. Clair"
         j++;
-        continue; // the particle joins only with the word after it
+        continue;
+      }
+      if (PARTICLES.contains(w.text()) || CAPITALISED_PARTICLES.contains(w.text())) {
+        // one or two particles join only with a capitalised word after them ("von der Leyen", "Le Bihan")
+        int p = j + 1;
+        if (p < words.size() && PARTICLES.contains(words.get(p).text()) && spaceOnly(text, words.get(p - 1).end(), words.get(p).start())) p++;
+        if (p < words.size() && words.get(p).capitalised() && spaceOnly(text, words.get(p - 1).end(), words.get(p).start())
+            && !NOT_SURNAMES.contains(TextFolding.fold(words.get(p).text()))) {
+          last = words.get(p - 1).end();
+          j = p;
+          continue;
+        }
+        break;
       }
       if (!w.capitalised() && !elided(w.text())) break;
       if (NOT_SURNAMES.contains(key) || covered(ctx, w.start(), w.end(), known)) break;
@@ -256,10 +275,10 @@ final class GivenNameRule implements NameRecognizer {
         wordEnd -= 2; // "Raya's": the possessive is outside the name
         stop = true;
       }
-      end = wordEnd;
+      end = last = wordEnd;
       surnames++;
       j++;
-      if ((key.equals("jr") || key.equals("sr")) && end < text.length() && text.charAt(end) == '.') end++;
+      if ((key.equals("jr") || key.equals("sr")) && end < text.length() && text.charAt(end) == '.') end = last = end + 1;
     }
     if (surnames == 0) return null;
     // "Paul Smith Foundation", "Grace Kelly Hospital": a head word right after the run
@@ -299,6 +318,9 @@ final class GivenNameRule implements NameRecognizer {
     String text = ctx.text;
     Segmentation seg = ctx.segmentation;
     int sentence = seg.sentenceAt(words.get(i).start());
+    if (i > 0 && ABBREVIATED_TITLES.contains(TextFolding.fold(words.get(i - 1).text())) && officeAt(text, words, i - 1)) {
+      return true; // "Sen. Thomas Whitfield", which the sentence splitter may cut after "Sen."
+    }
     for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
       Word w = words.get(k);
       if (seg.sentenceAt(w.start()) != sentence) break;
