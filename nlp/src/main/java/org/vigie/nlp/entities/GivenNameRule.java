@@ -57,6 +57,20 @@ final class GivenNameRule implements NameRecognizer {
       set("de", "du", "des", "le", "la", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
           "ter", "ten", "bin", "ben", "ibn", "al", "el", "ap", "af", "zu", "y", "e");
 
+  /** Common Chinese, Korean and Vietnamese family names, written before the given name. */
+  private static final Set<String> FAMILY_FIRST =
+      set("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo",
+          "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Xi", "Deng", "Feng", "Cao", "Peng", "Zeng", "Xiao",
+          "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+          "Shen", "Yao", "Fu", "Zhong", "Tan", "Ng", "Wong", "Chan", "Leung", "Cheung", "Lau", "Yip", "Lam", "Chow",
+          "Teo", "Goh", "Ong", "Koh", "Chua", "Tay", "Chee", "Yeo", "Quek", "Toh", "Foo", "Lim", "Gan", "Heng", "Teh",
+          "Seah", "Loh", "Yap", "Khoo", "Chong", "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon",
+          "Jang", "Han", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Hong", "Jeon", "Moon", "Son", "Bae", "Baek",
+          "Heo", "Nam", "Noh", "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Ngo", "Duong");
+
+  /** A romanised Korean given name: two syllables joined by a hyphen, the second in lower case ("Tae-yong"). */
+  private static final java.util.regex.Pattern KOREAN_GIVEN = java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}-[a-z]{2,5}");
+
   /** Particles written with a capital inside a name ("Marie-Ève Le Bihan", "Luiz Inácio Da Silva"). */
   private static final Set<String> CAPITALISED_PARTICLES =
       set("Le", "La", "De", "Du", "Des", "Van", "Von", "Di", "Da", "Del", "Della", "Dos", "Das", "El", "Al", "Ben", "Bin",
@@ -224,11 +238,14 @@ final class GivenNameRule implements NameRecognizer {
   private Mention nameAt(FieldContext ctx, List<Word> words, int i, List<Mention> known) {
     Word first = words.get(i);
     String text = ctx.text;
+    if (first.capitalised() && !givenName(first.text()) && FAMILY_FIRST.contains(first.text())) return familyFirst(ctx, words, i, known);
     if (!first.capitalised() || !givenName(first.text())) return null;
     Segmentation seg = ctx.segmentation;
     int sentence = seg.sentenceAt(first.start());
-    boolean initial = !hasLetter(text, seg.sentenceStart(sentence), first.start())
-        || (i > 0 && endsSentence(text, words.get(i - 1).end(), first.start()));
+    boolean afterTitle = i > 0 && ABBREVIATED_TITLES.contains(TextFolding.fold(words.get(i - 1).text()))
+        && Character.isUpperCase(words.get(i - 1).text().charAt(0)); // "Rep. Dean Phillips"
+    boolean initial = !afterTitle && (!hasLetter(text, seg.sentenceStart(sentence), first.start())
+        || (i > 0 && endsSentence(text, words.get(i - 1).end(), first.start())));
     if (initial && AMBIGUOUS.contains(TextFolding.fold(first.text()))) return null;
     if (i > 0 && NAMED_AFTER.contains(TextFolding.fold(words.get(i - 1).text())) && adjacent(text, words.get(i - 1), first)) return null;
     if (covered(ctx, first.start(), first.end(), known)) return null;
@@ -286,6 +303,39 @@ final class GivenNameRule implements NameRecognizer {
         && words.get(j).capitalised()) {
       return null;
     }
+    return person(ctx, words, i, j, end);
+  }
+
+  /**
+   * East Asian order, family name first: a common family name, then a romanised Korean given name
+   * ("Shin Tae-yong", "Son Heung-min") or two short given-name syllables ("Lim Wei Ling").
+   */
+  private Mention familyFirst(FieldContext ctx, List<Word> words, int i, List<Mention> known) {
+    String text = ctx.text;
+    Word first = words.get(i);
+    if (covered(ctx, first.start(), first.end(), known) || i + 1 >= words.size()) return null;
+    Word second = words.get(i + 1);
+    if (!spaceOnly(text, first.end(), second.start()) || covered(ctx, second.start(), second.end(), known)) return null;
+    if (KOREAN_GIVEN.matcher(second.text()).matches()) return person(ctx, words, i, i + 2, second.end());
+    if (i + 2 >= words.size()) return null;
+    Word third = words.get(i + 2);
+    if (!syllable(second) || !syllable(third) || !spaceOnly(text, second.end(), third.start())
+        || covered(ctx, third.start(), third.end(), known)) {
+      return null;
+    }
+    if (i + 3 < words.size() && words.get(i + 3).capitalised() && spaceOnly(text, third.end(), words.get(i + 3).start())) return null;
+    return person(ctx, words, i, i + 3, third.end());
+  }
+
+  private static boolean syllable(Word w) {
+    String key = TextFolding.fold(w.text());
+    return w.capitalised() && w.text().length() <= 6 && w.text().chars().allMatch(Character::isLetter)
+        && !NOT_SURNAMES.contains(key) && !HEADS.contains(key);
+  }
+
+  private Mention person(FieldContext ctx, List<Word> words, int i, int j, int end) {
+    Word first = words.get(i);
+    String text = ctx.text;
     String name = text.substring(first.start(), end);
     EntityType type = office(ctx, words, i, j, end) ? EntityType.OFFICIAL : EntityType.PERSON;
     List<EntityRef> refs = kb.find(name);
