@@ -212,7 +212,38 @@ final class GivenNameRule implements NameRecognizer {
         while (i + 1 < words.size() && words.get(i + 1).start() < m.end()) i++;
       }
     }
-    return oneTypePerName(found);
+    found = oneTypePerName(found);
+    found.addAll(multiWordSurnames(fields, known, found));
+    return found;
+  }
+
+  /**
+   * "Tristan Le Goff-Kermarrec… Le Goff-Kermarrec a ajouté", "Liz Saville Roberts… Ms Saville
+   * Roberts": a surname of several words, named alone later, is the same person. One-word
+   * surnames are left to {@link Surnames}, which sees this rule's mentions.
+   */
+  private static List<Mention> multiWordSurnames(List<FieldContext> fields, List<Mention> known, List<Mention> found) {
+    java.util.Map<String, Mention> bySurname = new java.util.LinkedHashMap<>();
+    for (Mention m : found) {
+      if (!m.method().startsWith(METHOD) || !m.entityId().startsWith("new/")) continue;
+      int space = m.text().indexOf(' ');
+      String surname = space < 0 ? "" : m.text().substring(space + 1);
+      if (surname.length() > 2 && surname.charAt(1) == '.' && surname.charAt(2) == ' ') surname = surname.substring(3);
+      if (surname.indexOf(' ') > 0 && Character.isUpperCase(surname.charAt(0))) bySurname.putIfAbsent(surname, m);
+    }
+    List<Mention> out = new ArrayList<>();
+    bySurname.forEach((surname, person) -> {
+      for (FieldContext ctx : fields) {
+        for (int at = ctx.text.indexOf(surname); at >= 0; at = ctx.text.indexOf(surname, at + 1)) {
+          int end = at + surname.length();
+          boolean whole = (at == 0 || !Character.isLetter(ctx.text.charAt(at - 1)))
+              && (end == ctx.text.length() || !Character.isLetter(ctx.text.charAt(end)));
+          if (!whole || covered(ctx, at, end, known) || covered(ctx, at, end, found) || covered(ctx, at, end, out)) continue;
+          out.add(new Mention(ctx.field, at, end, surname, person.entityId(), person.type(), METHOD + ":surname"));
+        }
+      }
+    });
+    return out;
   }
 
   /**

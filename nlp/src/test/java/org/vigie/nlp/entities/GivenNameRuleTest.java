@@ -74,6 +74,13 @@ class GivenNameRuleTest {
   }
 
   @Test
+  void a_surname_of_several_words_named_alone_later_is_the_same_person() {
+    List<Entity> entities = link("fr", "Selon Maëlle Le Garrec, l'application pose problème. « C'est inquiétant », ajoute Le Garrec.");
+    Entity garrec = entities.stream().filter(e -> e.name().equals("Maëlle Le Garrec")).findFirst().orElseThrow();
+    assertThat(garrec.mentions()).extracting(EntityMention::text).containsExactly("Maëlle Le Garrec", "Le Garrec");
+  }
+
+  @Test
   void a_possessive_post_in_a_company_is_no_public_office() {
     List<Entity> entities = link("en", "Microsoft's president, Daniel Whitcombe, said the company would comply.");
     assertThat(entities).filteredOn(e -> e.name().equals("Daniel Whitcombe")).extracting(Entity::type).containsExactly(EntityType.PERSON);
