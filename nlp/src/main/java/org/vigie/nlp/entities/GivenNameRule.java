@@ -145,7 +145,9 @@ final class GivenNameRule implements NameRecognizer {
   private static final Set<String> PRIVATE_BODIES =
       set("collectif", "association", "charity", "group", "groupe", "entreprise", "company", "firm", "societe",
           "club", "federation", "syndicat", "ong", "ngo", "campaign", "fondation", "foundation", "start-up", "startup",
-          "cabinet", "equipe", "team", "board", "union", "branch", "branche", "parents", "company's", "firm's", "coalition", "mouvement", "movement");
+          "cabinet", "equipe", "team", "board", "union", "branch", "branche", "parents", "company's", "firm's", "coalition", "mouvement", "movement", "exposition", "exhibition");
+
+  private static final Set<String> FORMER = set("former", "ancien", "ancienne", "ex", "late", "feu");
 
   /** Posts that contain an office word but are not public offices ("vice-chancellor" of a university). */
   private static final Set<String> NOT_OFFICES = set("vice-chancellor", "entraineur-chef", "chef-cuisinier");
@@ -459,6 +461,10 @@ final class GivenNameRule implements NameRecognizer {
       if (!publicBody) return false;
     }
     if (NOT_OFFICES.contains(key) || PRIVATE_BODIES.contains(before)) return false; // "branch secretary"
+    // "the former governor", "ancienne ministre": the office is no longer held
+    if (FORMER.contains(before) || key.startsWith("ex-") || (k > 1 && FORMER.contains(key(words.get(k - 2).text())))) return false;
+    // "le directeur adjoint", "directrice générale adjointe": a deputy in a private post
+    if ((key.equals("adjoint") || key.equals("adjointe")) && (before.startsWith("direct") || before.startsWith("general"))) return false;
     if (k > 0) {
       if (POSSESSIVES.contains(before) || before.endsWith("'s") || before.endsWith("’s")) return false;
     }
