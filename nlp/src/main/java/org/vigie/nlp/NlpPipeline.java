@@ -92,6 +92,16 @@ public final class NlpPipeline implements Annotator {
    * means detect.
    */
   public AnnotatedArticle annotate(Article article, String forcedLanguage) {
+    return annotate(article, forcedLanguage, article.sourceId() == null ? null : countryByOutlet.get(article.sourceId()));
+  }
+
+  /**
+   * Annotates with the outlet's country given (the CLI's {@code --country}, for a page outside any
+   * configured source), instead of the one {@link #withCountryByOutlet} finds by source id.
+   *
+   * @param country ISO 3166-1 alpha-2 code (or {@code EU}), or {@code null} when unknown
+   */
+  public AnnotatedArticle annotate(Article article, String forcedLanguage, String country) {
     DetectedLanguage language =
         forcedLanguage != null ? new DetectedLanguage(forcedLanguage, 1.0) : languageDetector.detect(sample(article));
     Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
@@ -99,7 +109,6 @@ public final class NlpPipeline implements Annotator {
       String text = article.text(field);
       if (!text.isBlank()) fields.put(field, segmenter.segment(text, language.code()));
     }
-    String country = article.sourceId() == null ? null : countryByOutlet.get(article.sourceId());
     List<Entity> entities = linker.link(fields, language.code(), dateOf(article), country);
     Provenance provenance =
         new Provenance(pipelineVersion, models, article.fetchedAt(), Instant.now(clock), null);

@@ -32,18 +32,27 @@ class OutletCountryTest {
   }
 
   private static List<String> ids(String sourceId) {
-    Article article =
+    return pipeline.annotate(article(sourceId), "en").entities().stream().map(Entity::id).toList();
+  }
+
+  private static Article article(String sourceId) {
+    return
         new Article(
             null, URI.create("https://" + sourceId + ".example/moj"), null, sourceId, "Deepfake abuse to become a crime",
             null, List.of(), null, null, null, null,
             List.of(TextBlock.paragraph("The Ministry of Justice said offenders could face up to two years in prison.")),
             Instant.parse("2026-01-12T09:00:00Z"), null, null);
-    return pipeline.annotate(article, "en").entities().stream().map(Entity::id).toList();
   }
 
   @Test
   void the_same_article_from_two_outlets_names_each_outlets_ministry() {
     assertThat(ids("london-paper")).contains("government/uk-ministry-of-justice").doesNotContain("government/nz-ministry-of-justice");
     assertThat(ids("wellington-paper")).contains("government/nz-ministry-of-justice").doesNotContain("government/uk-ministry-of-justice");
+  }
+
+  @Test
+  void a_country_given_for_a_page_outside_the_sources_decides_the_same_way() {
+    List<String> ids = pipeline.annotate(article("unknown-site"), "en", "NZ").entities().stream().map(Entity::id).toList();
+    assertThat(ids).contains("government/nz-ministry-of-justice").doesNotContain("government/uk-ministry-of-justice");
   }
 }
