@@ -46,6 +46,11 @@ final class CountryPrior {
     return new CountryPrior(outlet, named);
   }
 
+  /** Whether the outlet's country is known, so that a candidate of no country in play is foreign. */
+  boolean outletKnown() {
+    return outletCountry != null;
+  }
+
   /** The entity's country, else its jurisdiction's. */
   static Optional<String> countryOf(KnowledgeBase kb, KbEntity e) {
     if (e.country() != null) return Optional.of(e.country());

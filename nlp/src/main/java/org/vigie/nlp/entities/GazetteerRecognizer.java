@@ -31,7 +31,8 @@ import org.vigie.nlp.entities.ContextRules.Verdict;
  * </ul>
  *
  * The best positive score wins, the first in KB order on a tie. A name whose candidates all score
- * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity.
+ * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity; so is one won on KB order
+ * (or a tie) while the outlet's country is known, since none of its bearers is of a country in play.
  */
 final class GazetteerRecognizer {
   /** Method of a mention made by a descriptive alias ("régulateur britannique des médias"). */
@@ -205,6 +206,7 @@ final class GazetteerRecognizer {
     Candidate best = null;
     double bestScore = 0;
     String bestMethod = null;
+    boolean tied = false;
     boolean shared = p.candidates().size() > 1;
     for (int k = 0; k < p.candidates().size(); k++) {
       Candidate c = p.candidates().get(k);
@@ -262,8 +264,16 @@ final class GazetteerRecognizer {
         best = c;
         bestScore = score;
         bestMethod = method;
+        tied = false;
+      } else if (score > 0 && score == bestScore) {
+        tied = true;
       }
     }
+    // a shared name none of whose bearers is of the outlet's country or one the article names
+    // ("the High Court" in a Singapore paper about Delhi, its "CSA") is some other country's: no
+    // link beats the first one in the KB, whether it won on KB order or on a tie
+    boolean byKbOrder = "gazetteer+kb-order".equals(bestMethod) || (tied && !bestMethod.endsWith("+country"));
+    if (best != null && byKbOrder && prior.outletKnown()) return null;
     return best == null ? null : mention(p.ctx(), p.first(), p.end(), best.entity(), bestMethod);
   }
 

@@ -67,6 +67,14 @@ class CountryPriorTest {
   }
 
   @Test
+  void a_shared_name_of_no_country_in_play_is_left_unlinked_rather_than_guessed() {
+    assertThat(ids("en", MOJ, "SG")).isEmpty();
+    assertThat(ids("fr", CONSEIL, "BE")).isEmpty();
+    // with no outlet country, the first bearer in the KB is still the guess
+    assertThat(ids("en", MOJ, null)).containsExactly("government/uk-ministry-of-justice");
+  }
+
+  @Test
   void an_entity_takes_its_jurisdictions_country_when_it_has_none() {
     KbEntity conseil = kb.entity("government/fr-conseil-d-etat").orElseThrow();
     assertThat(CountryPrior.countryOf(kb, conseil)).contains("FR");
