@@ -60,7 +60,8 @@ public final class Components implements AutoCloseable {
   }
 
   public synchronized NlpPipeline annotator() {
-    if (annotator == null) annotator = nlp().pipeline(VigieVersion.current().full(), Clock.systemUTC());
+    // the outlet's country decides whose "Ministry of Justice" a shared name is
+    if (annotator == null) annotator = nlp().pipeline(VigieVersion.current().full(), Clock.systemUTC()).withCountryByOutlet(countryByOutlet);
     return annotator;
   }
 

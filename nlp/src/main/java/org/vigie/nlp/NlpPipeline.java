@@ -32,6 +32,7 @@ public final class NlpPipeline implements Annotator {
   private final String pipelineVersion;
   private final Map<String, String> models;
   private final Clock clock;
+  private final Map<String, String> countryByOutlet;
 
   /**
    * @param pipelineVersion Vigie's version and git revision, recorded in every annotation's
@@ -46,12 +47,34 @@ public final class NlpPipeline implements Annotator {
       String pipelineVersion,
       Map<String, String> models,
       Clock clock) {
+    this(languageDetector, segmenter, linker, pipelineVersion, models, clock, Map.of());
+  }
+
+  private NlpPipeline(
+      OpenNlpLanguageDetector languageDetector,
+      OpenNlpSegmenter segmenter,
+      EntityLinker linker,
+      String pipelineVersion,
+      Map<String, String> models,
+      Clock clock,
+      Map<String, String> countryByOutlet) {
+    this.countryByOutlet = Map.copyOf(countryByOutlet);
     this.languageDetector = Objects.requireNonNull(languageDetector);
     this.segmenter = Objects.requireNonNull(segmenter);
     this.linker = Objects.requireNonNull(linker);
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion);
     this.models = Map.copyOf(models);
     this.clock = Objects.requireNonNull(clock);
+  }
+
+  /**
+   * This pipeline reading each article with its outlet's country ({@link Article#sourceId()} →
+   * ISO 3166-1 alpha-2 code, or {@code EU}, as {@code Source#country()}): a UK paper's "Ministry
+   * of Justice" is the UK's, a Swiss paper's "Conseil d'État" a Swiss one. An outlet not in the map
+   * is read without a country.
+   */
+  public NlpPipeline withCountryByOutlet(Map<String, String> countryByOutlet) {
+    return new NlpPipeline(languageDetector, segmenter, linker, pipelineVersion, models, clock, countryByOutlet);
   }
 
   /** The shipped models, knowledge base and rules, loaded once. */
@@ -69,6 +92,16 @@ public final class NlpPipeline implements Annotator {
    * means detect.
    */
   public AnnotatedArticle annotate(Article article, String forcedLanguage) {
+    return annotate(article, forcedLanguage, article.sourceId() == null ? null : countryByOutlet.get(article.sourceId()));
+  }
+
+  /**
+   * Annotates with the outlet's country given (the CLI's {@code --country}, for a page outside any
+   * configured source), instead of the one {@link #withCountryByOutlet} finds by source id.
+   *
+   * @param country ISO 3166-1 alpha-2 code (or {@code EU}), or {@code null} when unknown
+   */
+  public AnnotatedArticle annotate(Article article, String forcedLanguage, String country) {
     DetectedLanguage language =
         forcedLanguage != null ? new DetectedLanguage(forcedLanguage, 1.0) : languageDetector.detect(sample(article));
     Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
@@ -76,7 +109,7 @@ public final class NlpPipeline implements Annotator {
       String text = article.text(field);
       if (!text.isBlank()) fields.put(field, segmenter.segment(text, language.code()));
     }
-    List<Entity> entities = linker.link(fields, language.code(), dateOf(article));
+    List<Entity> entities = linker.link(fields, language.code(), dateOf(article), country);
     Provenance provenance =
         new Provenance(pipelineVersion, models, article.fetchedAt(), Instant.now(clock), null);
     return new AnnotatedArticle(

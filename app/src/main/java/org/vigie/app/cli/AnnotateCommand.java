@@ -55,6 +55,12 @@ public final class AnnotateCommand implements Callable<Integer> {
   String lang;
 
   @Option(
+      names = "--country",
+      paramLabel = "CC",
+      description = "The outlet's country (ISO 3166-1 alpha-2, or EU): whose \"Ministry of Justice\" a shared name is.")
+  String country;
+
+  @Option(
       names = "--manifest",
       paramLabel = "LIST.tsv",
       description = "Lines path<TAB>url (url optional); prints one JSON object per line with a \"file\" field.")
@@ -71,6 +77,10 @@ public final class AnnotateCommand implements Callable<Integer> {
       err.println("annotate: --lang takes an ISO 639-1 code such as fr or en, not '" + lang + "'");
       return 2;
     }
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      err.println("annotate: --country takes an ISO 3166-1 alpha-2 code such as GB or FR (or EU), not '" + country + "'");
+      return 2;
+    }
     NlpPipeline pipeline;
     try {
       pipeline = NlpResources.loadDefault().pipeline(VigieVersion.current().full(), Clock.systemUTC());
@@ -84,7 +94,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     if (file != null) {
       try {
         URI uri = url == null ? file.toAbsolutePath().toUri() : Manifest.parseUrl(url);
-        AnnotatedArticle a = pipeline.annotate(read(extractor, file, uri), lang);
+        AnnotatedArticle a = pipeline.annotate(read(extractor, file, uri), lang, country);
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(a));
         out.flush();
         return 0;
@@ -97,7 +107,7 @@ public final class AnnotateCommand implements Callable<Integer> {
       }
     }
     return Manifest.stream(
-        "annotate", manifest, (page, uri) -> pipeline.annotate(read(extractor, page, uri), lang), json, out, err);
+        "annotate", manifest, (page, uri) -> pipeline.annotate(read(extractor, page, uri), lang, country), json, out, err);
   }
 
   /** HTML goes through the extractor; a .txt file is the body, paragraphs split at blank lines. */

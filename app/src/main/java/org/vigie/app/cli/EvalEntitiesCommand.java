@@ -65,7 +65,14 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
       err.println("eval entities: cannot read the corpus: " + e.getMessage());
       return 1;
     }
-    NlpPipeline pipeline = NlpResources.loadDefault().pipeline(VigieVersion.current().full(), Clock.systemUTC());
+    NlpPipeline pipeline;
+    try {
+      pipeline = NlpResources.loadDefault().pipeline(VigieVersion.current().full(), Clock.systemUTC())
+          .withCountryByOutlet(EntityCorpus.countryByOutlet(dataset, demo));
+    } catch (IOException e) {
+      err.println("eval entities: cannot read the outlets: " + e.getMessage());
+      return 1;
+    }
     EntityScores scores = EntityEvaluator.evaluate(corpus, g -> pipeline.annotate(g.article(), g.language()));
     PrintWriter out = spec.commandLine().getOut();
     out.println("split: " + split);

@@ -69,9 +69,18 @@ public final class EntityLinker {
    * @param date the article's date, which decides who "the Technology Secretary" was
    */
   public List<Entity> link(Map<TextField, Segmentation> fields, String language, java.time.LocalDate date) {
+    return link(fields, language, date, null);
+  }
+
+  /**
+   * @param outletCountry the outlet's country (ISO 3166-1 alpha-2, or {@code EU}), which decides
+   *     whose "Ministry of Justice" a name shared between countries is ({@link CountryPrior}); {@code
+   *     null} when unknown
+   */
+  public List<Entity> link(Map<TextField, Segmentation> fields, String language, java.time.LocalDate date, String outletCountry) {
     List<FieldContext> contexts = new ArrayList<>();
     fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
-    List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts));
+    List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts, outletCountry));
     // names an office phrase swallowed, given back if the phrase turns out to title a named holder
     List<Mention> inOffices = new ArrayList<>();
     for (Mention office : officeRule.recognize(contexts, date)) {

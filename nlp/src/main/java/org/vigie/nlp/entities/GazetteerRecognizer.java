@@ -24,12 +24,15 @@ import org.vigie.nlp.entities.ContextRules.Verdict;
  *       Safety Act" is a law, though not yet which one);
  *   <li>1: it is a place ("Bruxelles" the city, unless a rule made it the Commission);
  *   <li>0.5: it comes first in the KB among same-type entities sharing the name;
- *   <li>+1.5 when several entities share the name and the article names others of its country
- *       ("Online Safety Act" in a story about Australia's eSafety Commissioner).
+ *   <li>+2.1 / +1.6 / +1.5 when several entities share the name and its country is the outlet's
+ *       (not for a place), the one the article names most, or one it names ("Online Safety Act"
+ *       in a story about Australia's eSafety Commissioner; a UK paper's "Conservatives"): {@link
+ *       CountryPrior}. A same-type rival the KB lists later gets it too.
  * </ul>
  *
  * The best positive score wins, the first in KB order on a tie. A name whose candidates all score
- * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity.
+ * 0 is dropped: an unsupported "Kendall" or "Threads" is not an entity; so is one won on KB order
+ * (or a tie) while the outlet's country is known, since none of its bearers is of a country in play.
  */
 final class GazetteerRecognizer {
   /** Method of a mention made by a descriptive alias ("régulateur britannique des médias"). */
@@ -56,6 +59,11 @@ final class GazetteerRecognizer {
 
   /** Mentions in the given fields, none overlapping. */
   List<Mention> recognize(List<FieldContext> fields) {
+    return recognize(fields, null);
+  }
+
+  /** @param outletCountry the outlet's country ({@link CountryPrior}), or {@code null} */
+  List<Mention> recognize(List<FieldContext> fields, String outletCountry) {
     List<Mention> mentions = new ArrayList<>();
     List<Pending> pending = new ArrayList<>();
     for (FieldContext ctx : fields) {
@@ -100,10 +108,16 @@ final class GazetteerRecognizer {
         if (c.verdict() instanceof Verdict.Accepted a && !a.typeLevel()) seen.add(c.entity().id());
       }
     }
-    Set<String> countries = new HashSet<>();
-    for (String id : seen) kb.entity(id).map(KbEntity::country).ifPresent(countries::add);
+    List<String> named = new ArrayList<>();
+    mentions.forEach(m -> named.add(m.entityId()));
     for (Pending p : pending) {
-      Mention m = resolve(p, seen, countries);
+      for (Candidate c : p.candidates()) {
+        if (c.verdict() instanceof Verdict.Accepted a && !a.typeLevel()) named.add(c.entity().id());
+      }
+    }
+    CountryPrior prior = CountryPrior.of(kb, outletCountry, named);
+    for (Pending p : pending) {
+      Mention m = resolve(p, seen, prior);
       if (m != null) mentions.add(m);
     }
     return mentions;
@@ -188,10 +202,11 @@ final class GazetteerRecognizer {
     return candidates;
   }
 
-  private Mention resolve(Pending p, Set<String> seen, Set<String> countries) {
+  private Mention resolve(Pending p, Set<String> seen, CountryPrior prior) {
     Candidate best = null;
     double bestScore = 0;
     String bestMethod = null;
+    boolean tied = false;
     boolean shared = p.candidates().size() > 1;
     for (int k = 0; k < p.candidates().size(); k++) {
       Candidate c = p.candidates().get(k);
@@ -237,16 +252,28 @@ final class GazetteerRecognizer {
           }
         }
       }
-      if (score > 0 && shared && c.entity().country() != null && countries.contains(c.entity().country())) {
-        score += 1.5;
-        method = method + "+country";
+      // the country prior also lifts a same-type rival the KB lists later ("Conservatives" in a UK
+      // paper), but never makes a place-named government out of a place ("London", "Florida")
+      boolean rival = score == 0 && !c.placeName() && firstOfItsType(p.candidates(), c) == 0;
+      double bonus = shared && (score > 0 || rival) ? prior.bonus(kb, c.entity()) : 0;
+      if (bonus > 0) {
+        score += bonus;
+        method = (method == null ? "gazetteer" : method) + "+country";
       }
       if (score > bestScore) {
         best = c;
         bestScore = score;
         bestMethod = method;
+        tied = false;
+      } else if (score > 0 && score == bestScore) {
+        tied = true;
       }
     }
+    // a shared name none of whose bearers is of the outlet's country or one the article names
+    // ("the High Court" in a Singapore paper about Delhi, its "CSA") is some other country's: no
+    // link beats the first one in the KB, whether it won on KB order or on a tie
+    boolean byKbOrder = "gazetteer+kb-order".equals(bestMethod) || (tied && !bestMethod.endsWith("+country"));
+    if (best != null && byKbOrder && prior.outletKnown()) return null;
     return best == null ? null : mention(p.ctx(), p.first(), p.end(), best.entity(), bestMethod);
   }
 

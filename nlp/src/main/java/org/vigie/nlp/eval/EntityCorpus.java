@@ -69,6 +69,23 @@ public final class EntityCorpus {
     return out;
   }
 
+  /**
+   * Each outlet's country, as a crawl knows it from {@code Source#country()}: the evaluation-only
+   * outlets ({@code articles/outlets.yml}) and the demo outlets ({@code outlets.yml} beside the
+   * demo articles).
+   */
+  public static Map<String, String> countryByOutlet(Path corpusDir, Path demoDir) throws IOException {
+    YAMLMapper yaml = new YAMLMapper();
+    Map<String, String> countries = new HashMap<>();
+    for (Path file : List.of(demoDir.resolve("../outlets.yml").normalize(), corpusDir.resolve("articles/outlets.yml"))) {
+      if (!Files.exists(file)) continue;
+      for (JsonNode o : yaml.readTree(file.toFile()).path("outlets")) {
+        if (!o.path("country").asText("").isEmpty()) countries.put(o.path("id").asText(), o.path("country").asText());
+      }
+    }
+    return countries;
+  }
+
   private static Path resolveRef(String ref, Path corpusDir, Path demoDir) {
     if (ref.startsWith("demo:")) return demoDir.resolve(ref.substring(5));
     if (ref.startsWith("eval:")) return corpusDir.resolve("articles").resolve(ref.substring(5));

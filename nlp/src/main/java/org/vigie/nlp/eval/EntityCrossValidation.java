@@ -43,7 +43,8 @@ public final class EntityCrossValidation {
       TokenNameFinderModel model = NameFinderTrainer.train(fit, base.segmenter());
       NlpPipeline pipeline =
           new NlpResources(base.languageDetector(), base.segmenter(), base.kb(), base.rules(), model)
-              .pipeline("cross-validation", Clock.systemUTC());
+              .pipeline("cross-validation", Clock.systemUTC())
+              .withCountryByOutlet(EntityCorpus.countryByOutlet(Path.of(args[0]), Path.of(args[1])));
       EntityScores scores = EntityEvaluator.evaluate(score, g -> pipeline.annotate(g.article(), g.language()));
       System.out.println("fold " + (f + 1) + " of " + folds + ", held out: " + held);
       System.out.print(scores.report());

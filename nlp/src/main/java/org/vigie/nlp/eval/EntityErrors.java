@@ -56,7 +56,8 @@ public final class EntityErrors {
       TokenNameFinderModel model = NameFinderTrainer.train(fit, base.segmenter());
       NlpPipeline pipeline =
           new NlpResources(base.languageDetector(), base.segmenter(), base.kb(), base.rules(), model)
-              .pipeline("errors", Clock.systemUTC());
+              .pipeline("errors", Clock.systemUTC())
+              .withCountryByOutlet(EntityCorpus.countryByOutlet(Path.of(args[0]), Path.of(args[1])));
       List<GoldArticle> score = train.stream().filter(g -> held.contains(g.outlet())).toList();
       Map<String, AnnotatedArticle> annotated = new HashMap<>();
       for (GoldArticle g : score) annotated.put(g.ref(), pipeline.annotate(g.article(), g.language()));
