@@ -1,0 +1,248 @@
+package org.vigie.nlp.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.EntityType;
+
+/**
+ * Places the knowledge base lacks, found by name in {@code places/places.tsv}: countries,
+ * capitals, large cities, and the regions, départements, cantons, counties, towns and districts
+ * of the countries we cover ("Slovaquie", "Bienne", "Canary Wharf", "Saint-Nazaire"). A
+ * capitalised match no other recogniser explained is a LOCATION {@code new/location/<slug of the
+ * English name>}, so "Bâle" and "Basel" are one place. Names the KB has are left to the
+ * gazetteer and its context rules (a country that acts is its government).
+ *
+ * <p>A match is kept only where it is the whole name: not glued by a hyphen to a capitalised word
+ * ("Paris-Saclay"), not after or before another capitalised word ("Aston Villa", "Manchester
+ * City", "Tower Bridge", "Florence Nightingale"), not after "Bank of" or "Université de", and never
+ * before a head word that makes it an institution. Names that are also given names or common
+ * words (flag {@code cue} in the file: Florence, Victoria, Jordan, Nice…) need a locative or an
+ * origin word before them ("in", "à", "de", "from").
+ *
+ * <p>The list is read once per process into a map keyed by first word; matching is one hash
+ * look-up per capitalised word.
+ */
+final class PlaceGazetteerRule implements NameRecognizer {
+  static final String METHOD = "place-gazetteer";
+  static final String RESOURCE = "/places/places.tsv";
+
+  private record Entry(List<String> keys, String id, boolean cue) {}
+
+  private static volatile Map<String, List<Entry>> shared;
+
+  private final Map<String, List<Entry>> byFirst;
+
+  PlaceGazetteerRule(KnowledgeBase kb) {
+    Map<String, List<Entry>> all = load();
+    Map<String, List<Entry>> own = new HashMap<>();
+    for (Map.Entry<String, List<Entry>> e : all.entrySet()) {
+      List<Entry> kept = new ArrayList<>();
+      for (Entry entry : e.getValue()) {
+        // a name the KB has is the gazetteer's, with its context rules
+        if (kb.find(String.join(" ", entry.keys())).isEmpty()) kept.add(entry);
+      }
+      if (!kept.isEmpty()) own.put(e.getKey(), List.copyOf(kept));
+    }
+    this.byFirst = own;
+  }
+
+  int size() {
+    return byFirst.values().stream().mapToInt(List::size).sum();
+  }
+
+  private static Map<String, List<Entry>> load() {
+    Map<String, List<Entry>> map = shared;
+    if (map != null) return map;
+    synchronized (PlaceGazetteerRule.class) {
+      if (shared == null) shared = parse();
+      return shared;
+    }
+  }
+
+  /**
+   * Columns: English name, French name (empty when the same), country (ISO 3166-1 alpha-2), kind,
+   * flags. Either name may list variants separated by "|"; the id is the slug of the first English
+   * name.
+   */
+  private static Map<String, List<Entry>> parse() {
+    Map<String, List<Entry>> map = new HashMap<>();
+    try (InputStream in = PlaceGazetteerRule.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 4) throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 or 5 columns");
+        String[] en = cols[0].split("\\|");
+        String id = "new/location/" + GazetteerRecognizer.slug(en[0]);
+        boolean cue = cols.length > 4 && cols[4].contains("cue");
+        List<String> names = new ArrayList<>(List.of(en));
+        if (!cols[1].isBlank()) names.addAll(List.of(cols[1].split("\\|")));
+        for (String name : names) {
+          for (String variant : variants(name.strip())) {
+            List<String> keys = WordTokenizer.nameKeys(variant);
+            if (keys.isEmpty()) continue;
+            Entry entry = new Entry(List.copyOf(keys), id, cue);
+            List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // longest names first, so the first fit is the longest match
+    map.values().forEach(l -> l.sort((a, b) -> b.keys().size() - a.keys().size()));
+    return Map.copyOf(map);
+  }
+
+  /** "Saint-Nazaire" is also written "St-Nazaire"; "St Albans" also "Saint Albans". */
+  private static List<String> variants(String name) {
+    List<String> out = new ArrayList<>(List.of(name));
+    if (name.startsWith("Saint-") || name.startsWith("Saint ")) out.add("St" + name.substring(5));
+    if (name.startsWith("Sainte-")) out.add("Ste" + name.substring(6));
+    if (name.startsWith("St ")) out.add("Saint" + name.substring(2));
+    return out;
+  }
+
+  /** Words before a place that say it is where, whence or whose ("in", "à", "de", "from"). */
+  private static final Set<String> CUES =
+      Set.of("in", "at", "near", "from", "of", "to", "outside", "across", "around", "a", "au", "aux", "en", "de", "d",
+          "du", "des", "vers", "depuis", "pres", "dans", "pour", "sur", "and", "et", "ou", "or", "between", "entre");
+
+  /** Capitalised words that may open a sentence or a headline before a place without being part of its name. */
+  private static final Set<String> OPENERS =
+      Set.of("in", "at", "near", "from", "to", "the", "a", "an", "on", "of", "for", "and", "by", "outside", "across",
+          "after", "before", "since", "as", "with", "but", "when", "while", "if", "like", "unlike", "inside", "around",
+          "au", "aux", "en", "dans", "de", "du", "des", "le", "la", "les", "l", "d", "pres", "vers", "depuis",
+          "pour", "sur", "chez", "et", "ou", "mais", "apres", "avant", "selon", "comme", "entre", "hors", "north",
+          "south", "east", "west", "central", "greater", "northern", "southern", "eastern", "western", "downtown",
+          "nord", "sud", "est", "ouest", "why", "how", "what", "where", "who", "between", "over", "under", "into",
+          "via", "par", "contre", "sous", "avec", "sans", "malgre", "outre", "only", "even", "also", "this", "that",
+          "ce", "cette", "quand", "lorsque", "si", "ici", "there", "here", "both", "all", "tous", "toute", "toutes",
+          "tout", "then", "yet", "so", "not", "no", "new", "old");
+
+  /** Institutions and works a place names ("Bank of", "Université de", "Tribunal de", "Port of"). */
+  private static final Set<String> OF_WORDS = Set.of("of", "de", "du", "des", "d");
+
+  /** Lower-case head words that turn the place before them into an institution or a team. */
+  private static final Set<String> HEADS =
+      Set.of("fc", "city", "united", "university", "universite", "police", "hospital", "council", "street", "road",
+          "airport", "aeroport", "stadium", "college", "school", "club", "county", "magistrates", "crown", "court");
+
+  @Override
+  public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
+    List<Mention> found = new ArrayList<>();
+    for (FieldContext ctx : fields) {
+      List<WordToken> tokens = ctx.tokens;
+      int i = 0;
+      while (i < tokens.size()) {
+        WordToken first = tokens.get(i);
+        List<Entry> entries = first.word() && Character.isUpperCase(first.surface().charAt(0)) ? byFirst.get(first.key()) : null;
+        int next = i + 1;
+        if (entries != null) {
+          for (Entry entry : entries) {
+            int end = fits(ctx, i, entry);
+            if (end < 0) continue;
+            if (accept(ctx, i, end, entry, known, found)) {
+              int start = first.start();
+              int stop = tokens.get(end - 1).end();
+              found.add(new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), entry.id(), EntityType.LOCATION, METHOD));
+            }
+            next = end;
+            break;
+          }
+        }
+        i = next;
+      }
+    }
+    return found;
+  }
+
+  /** End token of {@code entry} matched at {@code i}, or -1; inner words keep their capitals. */
+  private static int fits(FieldContext ctx, int i, Entry entry) {
+    List<WordToken> tokens = ctx.tokens;
+    if (i + entry.keys().size() > tokens.size()) return -1;
+    for (int k = 0; k < entry.keys().size(); k++) {
+      WordToken t = tokens.get(i + k);
+      if (!t.key().equals(entry.keys().get(k))) return -1;
+      if (k > 0 && ctx.sentenceOf(i + k) != ctx.sentenceOf(i)) return -1;
+    }
+    // an all-capital word must not be an acronym the place shares its letters with
+    WordToken first = tokens.get(i);
+    if (first.surface().length() <= 3 && first.surface().chars().allMatch(Character::isUpperCase) && entry.keys().size() == 1) return -1;
+    return i + entry.keys().size();
+  }
+
+  private static boolean accept(FieldContext ctx, int i, int end, Entry entry, List<Mention> known, List<Mention> found) {
+    List<WordToken> tokens = ctx.tokens;
+    int start = tokens.get(i).start();
+    int stop = tokens.get(end - 1).end();
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    String text = ctx.text;
+    boolean caps = text.substring(start, stop).chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    // glued by a hyphen to a capitalised word: part of a longer compound ("Paris-Saclay", "Montréal-Nord")
+    if (i > 0 && glued(text, tokens.get(i - 1), tokens.get(i)) && hyphen(text, tokens.get(i - 1), tokens.get(i))
+        && capital(tokens.get(i - 1))) return false;
+    if (end < tokens.size() && glued(text, tokens.get(end - 1), tokens.get(end)) && hyphen(text, tokens.get(end - 1), tokens.get(end))
+        && capital(tokens.get(end))) return false;
+    WordToken prev = previousWord(ctx, i);
+    if (prev != null && capital(prev) && !OPENERS.contains(prev.key()) && !elided(text, prev, tokens.get(i)) && !caps) return false;
+    WordToken after = end < tokens.size() && tokens.get(end).word() && ctx.sentenceOf(end) == ctx.sentenceOf(i) ? tokens.get(end) : null;
+    if (after != null && !caps && capital(after) && !glued(text, tokens.get(end - 1), after)) return false;
+    if (after != null && HEADS.contains(after.key()) && !caps) return false;
+    // "Bank of England", "Université de Montréal", "Tribunal de Lyon": the place names an institution
+    if (prev != null && OF_WORDS.contains(prev.key())) {
+      WordToken before = previousWord(ctx, indexOf(tokens, prev));
+      if (before != null && capital(before) && !OPENERS.contains(before.key()) && !caps) return false;
+    }
+    if (entry.cue() && (prev == null || !CUES.contains(prev.key()))) return false;
+    return true;
+  }
+
+  private static int indexOf(List<WordToken> tokens, WordToken t) {
+    return tokens.indexOf(t);
+  }
+
+  /** The word right before token {@code i} in its sentence (no punctuation between), or null. */
+  private static WordToken previousWord(FieldContext ctx, int i) {
+    if (i == 0) return null;
+    WordToken p = ctx.tokens.get(i - 1);
+    if (!p.word() || ctx.sentenceOf(i - 1) != ctx.sentenceOf(i)) return null;
+    return p;
+  }
+
+  private static boolean capital(WordToken t) {
+    return t.word() && Character.isUpperCase(t.surface().charAt(0));
+  }
+
+  private static boolean glued(String text, WordToken a, WordToken b) {
+    return a.end() < b.start() && b.start() - a.end() == 1 && WordTokenizer.isSeparator(text.charAt(a.end())) || a.end() == b.start();
+  }
+
+  private static boolean hyphen(String text, WordToken a, WordToken b) {
+    if (b.start() - a.end() != 1) return false;
+    char c = text.charAt(a.end());
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /** "L'Ontario", "D'Anvers": an elided article before the place. */
+  private static boolean elided(String text, WordToken prev, WordToken place) {
+    if (place.start() - prev.end() != 1) return false;
+    char c = text.charAt(prev.end());
+    return (c == '\'' || c == '\u2019') && Set.of("l", "d", "qu", "jusqu", "lorsqu", "puisqu").contains(prev.key());
+  }
+}
