@@ -32,16 +32,19 @@ import org.vigie.core.EntityType;
  * look-up per capitalised word.
  */
 final class PlaceGazetteerRule implements NameRecognizer {
-  static final String METHOD = "place-gazetteer";
+  // "gazetteer+" so that the match-report rule reads a beaten or acting town as its team
+  static final String METHOD = "gazetteer+places";
   static final String RESOURCE = "/places/places.tsv";
 
-  private record Entry(List<String> keys, String id, boolean cue) {}
+  private record Entry(List<String> keys, List<Boolean> capitals, String id, String slug, boolean cue, boolean country) {}
 
   private static volatile Map<String, List<Entry>> shared;
 
   private final Map<String, List<Entry>> byFirst;
+  private final ContextRules rules;
 
-  PlaceGazetteerRule(KnowledgeBase kb) {
+  PlaceGazetteerRule(KnowledgeBase kb, ContextRules rules) {
+    this.rules = rules;
     Map<String, List<Entry>> all = load();
     Map<String, List<Entry>> own = new HashMap<>();
     for (Map.Entry<String, List<Entry>> e : all.entrySet()) {
@@ -86,15 +89,18 @@ final class PlaceGazetteerRule implements NameRecognizer {
         String[] cols = line.split("\t", -1);
         if (cols.length < 4) throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 or 5 columns");
         String[] en = cols[0].split("\\|");
-        String id = "new/location/" + GazetteerRecognizer.slug(en[0]);
+        String slug = GazetteerRecognizer.slug(en[0]);
         boolean cue = cols.length > 4 && cols[4].contains("cue");
+        boolean country = cols[3].strip().equals("country");
         List<String> names = new ArrayList<>(List.of(en));
         if (!cols[1].isBlank()) names.addAll(List.of(cols[1].split("\\|")));
         for (String name : names) {
           for (String variant : variants(name.strip())) {
             List<String> keys = WordTokenizer.nameKeys(variant);
             if (keys.isEmpty()) continue;
-            Entry entry = new Entry(List.copyOf(keys), id, cue);
+            List<Boolean> capitals = new ArrayList<>();
+            for (String surface : WordTokenizer.surfaces(variant)) capitals.add(Character.isUpperCase(surface.charAt(0)));
+            Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, slug, cue, country);
             List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
             if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
           }
@@ -137,6 +143,16 @@ final class PlaceGazetteerRule implements NameRecognizer {
   /** Institutions and works a place names ("Bank of", "Université de", "Tribunal de", "Port of"). */
   private static final Set<String> OF_WORDS = Set.of("of", "de", "du", "des", "d");
 
+  /** Nouns whose "de X" names an institution, an office or a monument, not a place. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("parquet", "tribunal", "cour", "prefet", "prefete", "prefecture", "gendarmerie", "surete", "police",
+          "brigade", "mairie", "maire", "depute", "deputee", "deputes", "senateur", "senatrice", "academie", "rectorat",
+          "chateau", "basilique", "cathedrale", "eglise", "universite", "collectivite", "conseil", "commissariat",
+          "groupement", "procureur", "procureure", "juge", "barreau", "polyvalente", "hopital", "eveque", "diocese",
+          "musee", "stade", "gare", "aeroport", "palais", "hotel", "ministere", "archeveque", "club", "equipe",
+          "bank", "university", "court", "mayor", "council", "museum", "archdiocese", "port",
+          "uqac", "ecole", "lycee", "institut");
+
   /** Lower-case head words that turn the place before them into an institution or a team. */
   private static final Set<String> HEADS =
       Set.of("fc", "city", "united", "university", "universite", "police", "hospital", "council", "street", "road",
@@ -157,9 +173,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
             int end = fits(ctx, i, entry);
             if (end < 0) continue;
             if (accept(ctx, i, end, entry, known, found)) {
-              int start = first.start();
-              int stop = tokens.get(end - 1).end();
-              found.add(new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), entry.id(), EntityType.LOCATION, METHOD));
+              Mention m = judged(ctx, i, end, entry);
+              if (m != null) found.add(m);
             }
             next = end;
             break;
@@ -171,6 +186,30 @@ final class PlaceGazetteerRule implements NameRecognizer {
     return found;
   }
 
+  /**
+   * The place, unless a context rule makes it part of a name ("Stade de France", "London
+   * Marathon") or an actor ("Singapore has chosen…", "Moscou accuse…": its government).
+   */
+  private Mention judged(FieldContext ctx, int i, int end, Entry entry) {
+    int start = ctx.tokens.get(i).start();
+    int stop = ctx.tokens.get(end - 1).end();
+    String text = ctx.text.substring(start, stop);
+    KbEntity place = synthetic(entry.id(), EntityType.LOCATION, text);
+    if (rules.judge(place, text, false, ctx, i, end) instanceof ContextRules.Verdict.Rejected) return null;
+    // towns and regions rarely act in our coverage, and the country rule's "a word after it is
+    // its verb" reads "Swansea man" as one; only a country is judged as its government
+    if (!entry.country()) return new Mention(ctx.field, start, stop, text, entry.id(), EntityType.LOCATION, METHOD);
+    KbEntity government = synthetic("new/government/" + entry.slug(), EntityType.GOVERNMENT, text);
+    if (rules.judge(government, text, true, ctx, i, end) instanceof ContextRules.Verdict.Accepted a) {
+      return new Mention(ctx.field, start, stop, text, government.id(), EntityType.GOVERNMENT, METHOD + "+context:" + a.ruleId());
+    }
+    return new Mention(ctx.field, start, stop, text, entry.id(), EntityType.LOCATION, METHOD);
+  }
+
+  private static KbEntity synthetic(String id, EntityType type, String name) {
+    return new KbEntity(id, type, null, Map.of("en", name), Map.of(), List.of(), null, Set.of(), List.of(), List.of());
+  }
+
   /** End token of {@code entry} matched at {@code i}, or -1; inner words keep their capitals. */
   private static int fits(FieldContext ctx, int i, Entry entry) {
     List<WordToken> tokens = ctx.tokens;
@@ -178,6 +217,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
     for (int k = 0; k < entry.keys().size(); k++) {
       WordToken t = tokens.get(i + k);
       if (!t.key().equals(entry.keys().get(k))) return -1;
+      // "La Défense" is a place, "la défense" a party to a trial
+      if (k > 0 && t.word() && entry.capitals().get(k) != Character.isUpperCase(t.surface().charAt(0))) return -1;
       if (k > 0 && ctx.sentenceOf(i + k) != ctx.sentenceOf(i)) return -1;
     }
     // an all-capital word must not be an acronym the place shares its letters with
@@ -194,11 +235,14 @@ final class PlaceGazetteerRule implements NameRecognizer {
     for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
     String text = ctx.text;
     boolean caps = text.substring(start, stop).chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    // glued by a hyphen to a capitalised word: part of a longer compound ("Paris-Saclay", "Montréal-Nord")
-    if (i > 0 && glued(text, tokens.get(i - 1), tokens.get(i)) && hyphen(text, tokens.get(i - 1), tokens.get(i))
-        && capital(tokens.get(i - 1))) return false;
-    if (end < tokens.size() && glued(text, tokens.get(end - 1), tokens.get(end)) && hyphen(text, tokens.get(end - 1), tokens.get(end))
-        && capital(tokens.get(end))) return false;
+    // glued by hyphens to a capitalised word: part of a longer compound ("Paris-Saclay",
+    // "Montréal-Nord", "Jura bernois-Seeland")
+    for (int k = i; k > 0 && hyphen(text, tokens.get(k - 1), tokens.get(k)); k--) {
+      if (capital(tokens.get(k - 1)) || k - 1 > 0 && capital(tokens.get(k - 2)) && !OF_WORDS.contains(tokens.get(k - 1).key()) && !caps) return false;
+    }
+    for (int k = end; k < tokens.size() && hyphen(text, tokens.get(k - 1), tokens.get(k)); k++) {
+      if (capital(tokens.get(k))) return false;
+    }
     WordToken prev = previousWord(ctx, i);
     if (prev != null && capital(prev) && !OPENERS.contains(prev.key()) && !elided(text, prev, tokens.get(i)) && !caps) return false;
     WordToken after = end < tokens.size() && tokens.get(end).word() && ctx.sentenceOf(end) == ctx.sentenceOf(i) ? tokens.get(end) : null;
@@ -208,6 +252,15 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (prev != null && OF_WORDS.contains(prev.key())) {
       WordToken before = previousWord(ctx, indexOf(tokens, prev));
       if (before != null && capital(before) && !OPENERS.contains(before.key()) && !caps) return false;
+    }
+    // "le parquet de Versailles", "la préfète du Bas-Rhin", "tribunal correctionnel de Rennes",
+    // "château de Vincennes": the place is inside an institution's or an office's name
+    if (prev != null && OF_WORDS.contains(prev.key())) {
+      int k = indexOf(tokens, prev);
+      WordToken noun = previousWord(ctx, k);
+      WordToken before = noun == null ? null : previousWord(ctx, k - 1);
+      if (noun != null && INSTITUTIONS.contains(noun.key())
+          || noun != null && !capital(noun) && before != null && INSTITUTIONS.contains(before.key())) return false;
     }
     if (entry.cue() && (prev == null || !CUES.contains(prev.key()))) return false;
     return true;
