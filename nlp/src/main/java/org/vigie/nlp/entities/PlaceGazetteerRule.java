@@ -36,7 +36,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
   static final String METHOD = "gazetteer+places";
   static final String RESOURCE = "/places/places.tsv";
 
-  private record Entry(List<String> keys, List<Boolean> capitals, String id, String slug, boolean cue, boolean country) {}
+  private record Entry(List<String> keys, List<Boolean> capitals, String id, String government, boolean cue) {}
 
   private static volatile Map<String, List<Entry>> shared;
 
@@ -91,7 +91,11 @@ final class PlaceGazetteerRule implements NameRecognizer {
         String[] en = cols[0].split("\\|");
         String slug = GazetteerRecognizer.slug(en[0]);
         boolean cue = cols.length > 4 && cols[4].contains("cue");
-        boolean country = cols[3].strip().equals("country");
+        // a country, or a capital ("capital:<country slug>"), may stand for its government
+        String government = cols[3].strip().equals("country") ? slug : null;
+        for (String flag : cols.length > 4 ? cols[4].split(" ") : new String[0]) {
+          if (flag.startsWith("capital:")) government = flag.substring("capital:".length());
+        }
         List<String> names = new ArrayList<>(List.of(en));
         if (!cols[1].isBlank()) names.addAll(List.of(cols[1].split("\\|")));
         for (String name : names) {
@@ -100,7 +104,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
             if (keys.isEmpty()) continue;
             List<Boolean> capitals = new ArrayList<>();
             for (String surface : WordTokenizer.surfaces(variant)) capitals.add(Character.isUpperCase(surface.charAt(0)));
-            Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, slug, cue, country);
+            Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, government, cue);
             List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
             if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
           }
@@ -146,7 +150,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
   /** Nouns whose "de X" names an institution, an office or a monument, not a place. */
   private static final Set<String> INSTITUTIONS =
       Set.of("parquet", "tribunal", "cour", "prefet", "prefete", "prefecture", "gendarmerie", "surete", "police",
-          "brigade", "mairie", "maire", "depute", "deputee", "deputes", "senateur", "senatrice", "academie", "rectorat",
+          "brigade", "mairie", "academie", "rectorat",
           "chateau", "basilique", "cathedrale", "eglise", "universite", "collectivite", "conseil", "commissariat",
           "groupement", "procureur", "procureure", "juge", "barreau", "polyvalente", "hopital", "eveque", "diocese",
           "musee", "stade", "gare", "aeroport", "palais", "hotel", "ministere", "archeveque", "club", "equipe",
@@ -154,9 +158,21 @@ final class PlaceGazetteerRule implements NameRecognizer {
           "uqac", "ecole", "lycee", "institut");
 
   /** Lower-case head words that turn the place before them into an institution or a team. */
-  private static final Set<String> HEADS =
-      Set.of("fc", "city", "united", "university", "universite", "police", "hospital", "council", "street", "road",
-          "airport", "aeroport", "stadium", "college", "school", "club", "county", "magistrates", "crown", "court");
+  private static final Set<String> HEADS = Set.of("fc", "afc");
+
+  /** Capitalised heads whose "of X" / "de X" is their own name ("Bank of England", "Université de Montréal"). */
+  private static final Set<String> NAMED_HEADS =
+      Set.of("university", "bank", "museum", "court", "church", "republic", "port", "college", "school", "institute",
+          "council", "department", "ministry", "office", "board", "city", "town", "county", "borough", "district",
+          "state", "province", "diocese", "duke", "duchess", "earl", "prince", "princess", "king", "queen", "mayor",
+          "governor", "bishop", "archbishop", "lord", "universite", "ville", "banque", "cour", "tribunal", "musee",
+          "institut", "ecole", "lycee", "conseil", "ministere", "commission", "hopital", "hospital", "stade", "stadium",
+          "gare", "parc", "palais", "hotel", "theatre", "centre", "center", "chambre", "chamber", "police", "parquet",
+          "prefecture", "direction", "service", "association", "federation", "union", "club", "equipe", "team", "maison",
+          "chateau", "abbaye", "basilique", "cathedrale", "cathedral", "eglise", "academie", "academy", "sheriff",
+          "region", "departement", "canton", "communaute", "agglomeration", "metropole", "collectivite", "assemblee",
+          "assembly", "senate", "parliament", "government", "gouvernement", "archdiocese", "aeroport", "airport",
+          "festival", "tour", "coupe", "cup", "grand", "open", "marathon");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -198,8 +214,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (rules.judge(place, text, false, ctx, i, end) instanceof ContextRules.Verdict.Rejected) return null;
     // towns and regions rarely act in our coverage, and the country rule's "a word after it is
     // its verb" reads "Swansea man" as one; only a country is judged as its government
-    if (!entry.country()) return new Mention(ctx.field, start, stop, text, entry.id(), EntityType.LOCATION, METHOD);
-    KbEntity government = synthetic("new/government/" + entry.slug(), EntityType.GOVERNMENT, text);
+    if (entry.government() == null) return new Mention(ctx.field, start, stop, text, entry.id(), EntityType.LOCATION, METHOD);
+    KbEntity government = synthetic("new/government/" + entry.government(), EntityType.GOVERNMENT, text);
     if (rules.judge(government, text, true, ctx, i, end) instanceof ContextRules.Verdict.Accepted a) {
       return new Mention(ctx.field, start, stop, text, government.id(), EntityType.GOVERNMENT, METHOD + "+context:" + a.ruleId());
     }
@@ -251,7 +267,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     // "Bank of England", "Université de Montréal", "Tribunal de Lyon": the place names an institution
     if (prev != null && OF_WORDS.contains(prev.key())) {
       WordToken before = previousWord(ctx, indexOf(tokens, prev));
-      if (before != null && capital(before) && !OPENERS.contains(before.key()) && !caps) return false;
+      if (before != null && capital(before) && NAMED_HEADS.contains(before.key()) && !caps) return false;
     }
     // "le parquet de Versailles", "la préfète du Bas-Rhin", "tribunal correctionnel de Rennes",
     // "château de Vincennes": the place is inside an institution's or an office's name
@@ -262,9 +278,20 @@ final class PlaceGazetteerRule implements NameRecognizer {
       if (noun != null && INSTITUTIONS.contains(noun.key())
           || noun != null && !capital(noun) && before != null && INSTITUTIONS.contains(before.key())) return false;
     }
-    if (entry.cue() && (prev == null || !CUES.contains(prev.key()))) return false;
+    if (entry.cue() && !cued(ctx, i, prev)) return false;
     return true;
   }
+
+  /** "in Florence", "dans le Nord", "du Var", "in the Pacific". */
+  private static boolean cued(FieldContext ctx, int i, WordToken prev) {
+    if (prev == null) return false;
+    if (CUES.contains(prev.key())) return true;
+    if (!ARTICLES.contains(prev.key())) return false;
+    WordToken before = previousWord(ctx, indexOf(ctx.tokens, prev));
+    return before != null && (CUES.contains(before.key()) || before.key().equals("dans"));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "the");
 
   private static int indexOf(List<WordToken> tokens, WordToken t) {
     return tokens.indexOf(t);
