@@ -268,6 +268,9 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (prev != null && OF_WORDS.contains(prev.key())) {
       WordToken before = previousWord(ctx, indexOf(tokens, prev));
       if (before != null && capital(before) && NAMED_HEADS.contains(before.key()) && !caps) return false;
+      // French "Nom de Lieu" is a name: "les Saguenéens de Chicoutimi", "Marguerite de Bourgogne",
+      // "université de Technologie de Compiègne"; a party's acronym is not ("député RN du Var")
+      if (before != null && !prev.key().equals("of") && capital(before) && !OPENERS.contains(before.key()) && !acronym(before) && !caps) return false;
     }
     // "le parquet de Versailles", "la préfète du Bas-Rhin", "tribunal correctionnel de Rennes",
     // "château de Vincennes": the place is inside an institution's or an office's name
@@ -275,6 +278,9 @@ final class PlaceGazetteerRule implements NameRecognizer {
       int k = indexOf(tokens, prev);
       WordToken noun = previousWord(ctx, k);
       WordToken before = noun == null ? null : previousWord(ctx, k - 1);
+      // "Le maire de Saint-Nazaire", "un député de Loire-Atlantique": an office phrase holds the place
+      WordToken det = noun == null ? null : previousWord(ctx, k - 1);
+      if (noun != null && OFFICES.contains(noun.key()) && det != null && DETERMINERS.contains(det.key())) return false;
       if (noun != null && INSTITUTIONS.contains(noun.key())
           || noun != null && !capital(noun) && before != null && INSTITUTIONS.contains(before.key())) return false;
     }
@@ -289,6 +295,15 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (!ARTICLES.contains(prev.key())) return false;
     WordToken before = previousWord(ctx, indexOf(ctx.tokens, prev));
     return before != null && (CUES.contains(before.key()) || before.key().equals("dans"));
+  }
+
+  private static final Set<String> OFFICES =
+      Set.of("maire", "depute", "deputee", "senateur", "senatrice", "mayor", "prefet", "prefete", "procureur", "procureure");
+
+  private static final Set<String> DETERMINERS = Set.of("le", "la", "l", "un", "une", "ce", "cette", "the", "a", "an");
+
+  private static boolean acronym(WordToken t) {
+    return t.surface().length() >= 2 && t.surface().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "the");
