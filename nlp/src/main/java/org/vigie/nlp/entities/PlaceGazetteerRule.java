@@ -266,7 +266,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (after != null && HEADS.contains(after.key()) && !caps) return false;
     // "Bank of England", "Université de Montréal", "Tribunal de Lyon": the place names an institution
     if (prev != null && OF_WORDS.contains(prev.key())) {
-      WordToken before = previousWord(ctx, indexOf(tokens, prev));
+      WordToken before = previousWord(ctx, i - 1);
       if (before != null && capital(before) && NAMED_HEADS.contains(before.key()) && !caps) return false;
       // French "Nom de Lieu" is a name: "les Saguenéens de Chicoutimi", "Marguerite de Bourgogne",
       // "université de Technologie de Compiègne"; a party's acronym is not ("député RN du Var")
@@ -275,7 +275,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     // "le parquet de Versailles", "la préfète du Bas-Rhin", "tribunal correctionnel de Rennes",
     // "château de Vincennes": the place is inside an institution's or an office's name
     if (prev != null && OF_WORDS.contains(prev.key())) {
-      int k = indexOf(tokens, prev);
+      int k = i - 1;
       WordToken noun = previousWord(ctx, k);
       WordToken before = noun == null ? null : previousWord(ctx, k - 1);
       // "Le maire de Saint-Nazaire", "un député de Loire-Atlantique": an office phrase holds the place
@@ -293,7 +293,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (prev == null) return false;
     if (CUES.contains(prev.key())) return true;
     if (!ARTICLES.contains(prev.key())) return false;
-    WordToken before = previousWord(ctx, indexOf(ctx.tokens, prev));
+    WordToken before = previousWord(ctx, i - 1);
     return before != null && (CUES.contains(before.key()) || before.key().equals("dans"));
   }
 
@@ -307,10 +307,6 @@ final class PlaceGazetteerRule implements NameRecognizer {
   }
 
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "the");
-
-  private static int indexOf(List<WordToken> tokens, WordToken t) {
-    return tokens.indexOf(t);
-  }
 
   /** The word right before token {@code i} in its sentence (no punctuation between), or null. */
   private static WordToken previousWord(FieldContext ctx, int i) {
