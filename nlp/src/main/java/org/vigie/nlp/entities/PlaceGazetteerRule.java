@@ -155,7 +155,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
           "groupement", "procureur", "procureure", "juge", "barreau", "polyvalente", "hopital", "eveque", "diocese",
           "musee", "stade", "gare", "aeroport", "palais", "hotel", "ministere", "archeveque", "club", "equipe",
           "bank", "university", "court", "mayor", "council", "museum", "archdiocese", "port",
-          "uqac", "ecole", "lycee", "institut");
+          "uqac", "ecole", "lycee", "institut", "appel", "instance");
 
   /** Lower-case head words that turn the place before them into an institution or a team. */
   private static final Set<String> HEADS = Set.of("fc", "afc");
@@ -259,6 +259,11 @@ final class PlaceGazetteerRule implements NameRecognizer {
     for (int k = end; k < tokens.size() && hyphen(text, tokens.get(k - 1), tokens.get(k)); k++) {
       if (capital(tokens.get(k))) return false;
     }
+    // "Longueuil–Charles-LeMoyne", "Saguenay–Lac-Saint-Jean": joined by a dash without spaces
+    if (end + 1 < tokens.size() && dash(tokens.get(end)) && tokens.get(end - 1).end() == tokens.get(end).start()
+        && tokens.get(end).end() == tokens.get(end + 1).start() && capital(tokens.get(end + 1)) && !caps) return false;
+    if (i >= 2 && dash(tokens.get(i - 1)) && tokens.get(i - 2).end() == tokens.get(i - 1).start()
+        && tokens.get(i - 1).end() == tokens.get(i).start() && capital(tokens.get(i - 2)) && !caps) return false;
     WordToken prev = previousWord(ctx, i);
     if (prev != null && capital(prev) && !OPENERS.contains(prev.key()) && !elided(text, prev, tokens.get(i)) && !caps) return false;
     WordToken after = end < tokens.size() && tokens.get(end).word() && ctx.sentenceOf(end) == ctx.sentenceOf(i) ? tokens.get(end) : null;
@@ -314,6 +319,10 @@ final class PlaceGazetteerRule implements NameRecognizer {
     WordToken p = ctx.tokens.get(i - 1);
     if (!p.word() || ctx.sentenceOf(i - 1) != ctx.sentenceOf(i)) return null;
     return p;
+  }
+
+  private static boolean dash(WordToken t) {
+    return !t.word() && (t.surface().equals("–") || t.surface().equals("—"));
   }
 
   private static boolean capital(WordToken t) {
