@@ -1,0 +1,110 @@
+package org.vigie.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityMention;
+import org.vigie.core.EntityType;
+import org.vigie.core.TextField;
+import org.vigie.nlp.text.Segmentation;
+
+/**
+ * The place list with the shipped KB and rules, alone after the gazetteer: the fixtures mark the
+ * places it must find; every other listed name on a line (a club, a person, an institution's
+ * place, a common word) is a trap it must leave.
+ */
+class PlaceGazetteerRuleTest {
+  private static final Pattern MARK = Pattern.compile("\\[\\[(.+?)]]");
+  private static KnowledgeBase kb;
+  private static EntityLinker linker;
+
+  @BeforeAll
+  static void load() throws IOException {
+    kb = KnowledgeBaseLoader.loadDefault();
+    linker = new EntityLinker(kb, ContextRules.loadDefault(), List.of(new PlaceGazetteerRule(kb, ContextRules.loadDefault())));
+  }
+
+  private static List<Entity> link(String lang, String text) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
+    return linker.link(fields, lang);
+  }
+
+  private static List<String> placesFound(List<Entity> entities) {
+    List<String> found = new ArrayList<>();
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        if (m.method().startsWith(PlaceGazetteerRule.METHOD)) found.add(m.text() + "@" + m.start());
+      }
+    }
+    found.sort(null);
+    return found;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void finds_the_marked_places_and_leaves_the_traps(String lang) throws IOException {
+    String resource = "/places/places-and-traps-" + lang + ".txt";
+    String all;
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    for (String line : all.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      StringBuilder plain = new StringBuilder();
+      List<String> expected = new ArrayList<>();
+      Matcher m = MARK.matcher(line);
+      int last = 0;
+      while (m.find()) {
+        plain.append(line, last, m.start());
+        expected.add(m.group(1) + "@" + plain.length());
+        plain.append(m.group(1));
+        last = m.end();
+      }
+      plain.append(line.substring(last));
+      expected.sort(null);
+      assertThat(placesFound(link(lang, plain.toString()))).as(line).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void a_place_is_one_id_in_both_languages_and_the_kb_keeps_its_own() {
+    List<Entity> fr = link("fr", "Des familles de Bâle et de Bienne ont manifesté à Londres.");
+    List<Entity> en = link("en", "Families from Basel and Biel marched in London.");
+    assertThat(LinkerFixture.ids(fr)).contains("new/location/basel", "new/location/bienne", "place/london");
+    assertThat(LinkerFixture.ids(en)).contains("new/location/basel", "new/location/bienne", "place/london");
+  }
+
+  @Test
+  void a_listed_country_that_acts_is_its_government_and_a_town_stays_a_place() {
+    List<Entity> entities = link("en", "Singapore has ordered platforms to remove the video. A Swansea man was arrested.");
+    assertThat(entities).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo("new/government/singapore");
+      assertThat(e.type()).isEqualTo(EntityType.GOVERNMENT);
+    });
+    assertThat(entities).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo("new/location/swansea");
+      assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+    });
+  }
+
+  @Test
+  void the_list_is_large_and_skips_the_names_the_kb_has() {
+    PlaceGazetteerRule rule = new PlaceGazetteerRule(kb, ContextRules.loadDefault());
+    assertThat(rule.size()).isGreaterThan(1500);
+    assertThat(link("fr", "Il vit en Slovaquie, pas en France.")).anySatisfy(e -> assertThat(e.id()).isEqualTo("place/france"));
+  }
+}
