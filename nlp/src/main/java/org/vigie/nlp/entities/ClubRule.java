@@ -179,12 +179,19 @@ final class ClubRule implements NameRecognizer {
         return false;
       }
     }
+    // "Royal Infirmary of Edinburgh", "CHU de Nantes", "Parc y Scarlets": the end of a longer name
+    if (first > 1 && LINKS.contains(tokens.get(first - 1).key()) && tokens.get(first - 1).word()) {
+      WordToken before = tokens.get(first - 2);
+      if (before.word() && Character.isUpperCase(before.surface().charAt(0)) && ctx.sentenceOf(first - 2) == ctx.sentenceOf(first)) return false;
+    }
     if (end < tokens.size()) {
       WordToken next = tokens.get(end);
       if (next.word() && Character.isUpperCase(next.surface().charAt(0)) && ctx.sentenceOf(end) == ctx.sentenceOf(end - 1)) return false;
     }
     return true;
   }
+
+  private static final Set<String> LINKS = Set.of("of", "de", "du", "des", "d", "y");
 
   /** Words before a place that make it where something happens: "in Chelsea", "à Naples". */
   private static final Set<String> LOCATIVES =
