@@ -1,0 +1,286 @@
+package org.vigie.nlp.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.EntityType;
+
+/**
+ * Sports clubs and national teams by name, from the hand-written {@code sports/clubs.tsv}: "Aston
+ * Villa", "Paris Saint-Germain", "l'OM", "Knicks", "Alouettes", "Lionesses". The annotation
+ * guidelines make them ORGANIZATION (eval/entities/README.md), and a club's name is often a place's
+ * ("Aston Villa", "Real Madrid", "New York Liberty"), so this rule runs before the place rules and
+ * takes over the places the gazetteer read inside the club's name.
+ *
+ * <p>A club's full name or an unambiguous nickname is a club wherever it is capitalised and the
+ * whole name (not glued to, preceded or followed by another capitalised word). A bare city or a
+ * nickname that is also a word ("Chelsea", "Naples", "Giants", "Liberty") is the club only in a
+ * match report ({@link SportsTeams#isMatchReport}) that names, in full, a club of the same sport,
+ * never after a locative ("in Chelsea", "à Naples"); where several clubs share it, the one the
+ * article names most wins, and a tie is left alone.
+ *
+ * <p>The list is read once per process into a map keyed by first word; matching is one hash
+ * look-up per capitalised word.
+ */
+final class ClubRule implements NameRecognizer {
+  static final String METHOD = "club";
+  static final String RESOURCE = "/sports/clubs.tsv";
+
+  /** @param upper for each word, whether the name writes it capitalised (1), in capitals (2) or lower case (0) */
+  private record Entry(List<String> keys, int[] upper, String id, String sport, boolean reportOnly) {}
+
+  private static volatile Map<String, List<Entry>> shared;
+
+  private final Map<String, List<Entry>> byFirst;
+
+  ClubRule() {
+    this.byFirst = load();
+  }
+
+  int size() {
+    return byFirst.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Whether {@code known}, already found, gives way to a club named over {@code start..stop}. */
+  static boolean replaceable(Mention known, int start, int stop) {
+    if (known.start() < start || known.end() > stop) return false;
+    if (known.end() - known.start() < stop - start) return true;
+    // the bare name read as a place: "Chelsea", "New York"
+    return known.type() == EntityType.LOCATION || known.type() == EntityType.GOVERNMENT;
+  }
+
+  @Override
+  public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
+    List<Mention> out = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
+    Set<String> sports = new HashSet<>();
+    for (FieldContext ctx : fields) {
+      for (int i = 0; i < ctx.tokens.size(); i++) {
+        Entry best = null;
+        int bestEnd = -1;
+        for (Entry e : candidates(ctx, i)) {
+          if (e.reportOnly()) continue;
+          int end = match(ctx, i, e);
+          if (end > bestEnd) {
+            best = e;
+            bestEnd = end;
+          }
+        }
+        if (best == null || !wholeName(ctx, i, bestEnd) || !free(ctx, i, bestEnd, known, out)) continue;
+        out.add(mention(ctx, i, bestEnd, best.id()));
+        named.merge(best.id(), 1, Integer::sum);
+        sports.add(best.sport());
+        i = bestEnd - 1;
+      }
+    }
+    if (sports.isEmpty() || !SportsTeams.isMatchReport(fields)) return out;
+    for (FieldContext ctx : fields) {
+      for (int i = 0; i < ctx.tokens.size(); i++) {
+        List<Entry> fits = new ArrayList<>();
+        int end = -1;
+        for (Entry e : candidates(ctx, i)) {
+          if (!e.reportOnly() || !sports.contains(e.sport())) continue;
+          int stop = match(ctx, i, e);
+          if (stop < 0 || stop < end) continue;
+          if (stop > end) fits.clear();
+          end = stop;
+          fits.add(e);
+        }
+        if (fits.isEmpty()) continue;
+        String id = choose(fits, named);
+        if (id == null || afterLocative(ctx, i) || !wholeName(ctx, i, end) || !free(ctx, i, end, known, out)) continue;
+        out.add(mention(ctx, i, end, id));
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  private List<Entry> candidates(FieldContext ctx, int i) {
+    WordToken t = ctx.tokens.get(i);
+    // "49ers", "76ers" open with a digit
+    if (!t.word() || !(Character.isUpperCase(t.surface().charAt(0)) || Character.isDigit(t.surface().charAt(0)))) return List.of();
+    return byFirst.getOrDefault(t.key(), List.of());
+  }
+
+  /** The one club a shared name stands for: the one the article names most, else the only one. */
+  private static String choose(List<Entry> fits, Map<String, Integer> named) {
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Entry e : fits) {
+      int n = named.getOrDefault(e.id(), 0);
+      if (n > most) {
+        best = e.id();
+        most = n;
+        tie = false;
+      } else if (n == most && n > 0 && !e.id().equals(best)) {
+        tie = true;
+      }
+    }
+    if (best != null) return tie ? null : best;
+    Set<String> ids = new HashSet<>();
+    for (Entry e : fits) ids.add(e.id());
+    return ids.size() == 1 ? fits.getFirst().id() : null;
+  }
+
+  /** End token (exclusive) of {@code e} written at {@code i}, or -1. */
+  private static int match(FieldContext ctx, int i, Entry e) {
+    List<WordToken> tokens = ctx.tokens;
+    if (i + e.keys().size() > tokens.size()) return -1;
+    for (int j = 0; j < e.keys().size(); j++) {
+      WordToken t = tokens.get(i + j);
+      if (!t.key().equals(e.keys().get(j))) return -1;
+      if (!t.word()) continue;
+      String s = t.surface();
+      switch (e.upper()[j]) {
+        case 2 -> {
+          // "OM", "PSG": only in capitals, so "om" and "Om" are not the club
+          if (!s.chars().noneMatch(Character::isLowerCase)) return -1;
+        }
+        case 1 -> {
+          // a headline in capitals ("STRASBOURG —") is a dateline, not the club
+          if (!Character.isUpperCase(s.charAt(0)) || (s.length() > 2 && s.chars().noneMatch(Character::isLowerCase))) return -1;
+        }
+        default -> {}
+      }
+    }
+    return i + e.keys().size();
+  }
+
+  /** Openers that may stand capitalised before a club without being part of its name. */
+  private static final Set<String> OPENERS =
+      Set.of("the", "le", "la", "les", "l", "au", "aux", "du", "des", "de", "d", "a", "face", "contre", "against",
+          "chez", "for", "pour", "and", "et", "but", "mais", "after", "apres", "with", "avec", "as", "when", "quand",
+          "while", "if", "si", "at", "in", "an", "next", "how", "why", "ce", "cette", "whether", "so");
+
+  /** Not part of a longer name: no capitalised word glued by a hyphen, nor next to it in the sentence. */
+  private static boolean wholeName(FieldContext ctx, int first, int end) {
+    List<WordToken> tokens = ctx.tokens;
+    String text = ctx.text;
+    int start = tokens.get(first).start();
+    int stop = tokens.get(end - 1).end();
+    if (start > 0 && text.charAt(start - 1) == '-') return false;
+    if (stop + 1 < text.length() && text.charAt(stop) == '-' && Character.isLetterOrDigit(text.charAt(stop + 1))) return false;
+    if (first > 0) {
+      WordToken prev = tokens.get(first - 1);
+      boolean elided = prev.end() == start - 1 && (text.charAt(prev.end()) == '\'' || text.charAt(prev.end()) == '’');
+      if (prev.word() && Character.isUpperCase(prev.surface().charAt(0)) && !elided && !OPENERS.contains(prev.key())
+          && ctx.sentenceOf(first - 1) == ctx.sentenceOf(first)) {
+        return false;
+      }
+    }
+    // "Royal Infirmary of Edinburgh", "CHU de Nantes", "Parc y Scarlets": the end of a longer name
+    if (first > 1 && LINKS.contains(tokens.get(first - 1).key()) && tokens.get(first - 1).word()) {
+      WordToken before = tokens.get(first - 2);
+      if (before.word() && Character.isUpperCase(before.surface().charAt(0)) && ctx.sentenceOf(first - 2) == ctx.sentenceOf(first)) return false;
+    }
+    if (end < tokens.size()) {
+      WordToken next = tokens.get(end);
+      if (next.word() && Character.isUpperCase(next.surface().charAt(0)) && ctx.sentenceOf(end) == ctx.sentenceOf(end - 1)) return false;
+    }
+    return true;
+  }
+
+  private static final Set<String> LINKS = Set.of("of", "de", "du", "des", "d", "y");
+
+  /** Words before a place that make it where something happens: "in Chelsea", "à Naples". */
+  private static final Set<String> LOCATIVES =
+      Set.of("in", "at", "near", "to", "into", "outside", "across", "around", "through", "a", "au", "aux", "en",
+          "dans", "vers", "pres", "sur", "downtown", "visit", "visite", "visiter", "streets", "rues", "mayor", "maire");
+
+  private static boolean afterLocative(FieldContext ctx, int i) {
+    if (i == 0 || !ctx.tokens.get(i - 1).word()) return false;
+    WordToken prev = ctx.tokens.get(i - 1);
+    // French "à", not the English article "a Chelsea fan"
+    if (prev.key().equals("a")) return prev.surface().equals("à") || prev.surface().equals("À");
+    return LOCATIVES.contains(prev.key());
+  }
+
+  /** No known mention crosses the name, and any inside it is a place read from it or a shorter name. */
+  private static boolean free(FieldContext ctx, int first, int end, List<Mention> known, List<Mention> found) {
+    int start = ctx.tokens.get(first).start();
+    int stop = ctx.tokens.get(end - 1).end();
+    for (Mention m : known) {
+      if (m.field() != ctx.field || m.start() >= stop || start >= m.end()) continue;
+      if (!replaceable(m, start, stop)) return false;
+    }
+    for (Mention m : found) {
+      if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    }
+    return true;
+  }
+
+  private static Mention mention(FieldContext ctx, int first, int end, String id) {
+    int start = ctx.tokens.get(first).start();
+    int stop = ctx.tokens.get(end - 1).end();
+    return new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), id, EntityType.ORGANIZATION, METHOD);
+  }
+
+  private static Map<String, List<Entry>> load() {
+    Map<String, List<Entry>> map = shared;
+    if (map != null) return map;
+    synchronized (ClubRule.class) {
+      if (shared == null) shared = parse();
+      return shared;
+    }
+  }
+
+  private static Map<String, List<Entry>> parse() {
+    Map<String, List<Entry>> map = new HashMap<>();
+    try (InputStream in = ClubRule.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 2) throw new IllegalStateException(RESOURCE + ":" + number + ": expected 2 or 3 columns");
+        String sport = cols[0].strip();
+        List<String> names = names(cols[1]);
+        List<String> reportNames = cols.length > 2 ? names(cols[2]) : List.of();
+        String canonical = names.isEmpty() ? (reportNames.isEmpty() ? null : reportNames.getFirst()) : names.getFirst();
+        if (canonical == null) throw new IllegalStateException(RESOURCE + ":" + number + ": no name");
+        String id = "new/organization/" + GazetteerRecognizer.slug(canonical);
+        for (String name : names) add(map, name, id, sport, false);
+        for (String name : reportNames) add(map, name, id, sport, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(map);
+  }
+
+  private static List<String> names(String column) {
+    List<String> out = new ArrayList<>();
+    for (String n : column.split("\\|")) if (!n.isBlank()) out.add(n.strip());
+    return out;
+  }
+
+  private static void add(Map<String, List<Entry>> map, String name, String id, String sport, boolean reportOnly) {
+    List<WordToken> tokens = new ArrayList<>();
+    for (WordToken t : WordTokenizer.tokenize(name)) if (t.word() || !t.surface().equals(".")) tokens.add(t);
+    if (tokens.isEmpty()) return;
+    List<String> keys = new ArrayList<>();
+    int[] upper = new int[tokens.size()];
+    for (int j = 0; j < tokens.size(); j++) {
+      WordToken t = tokens.get(j);
+      keys.add(t.key());
+      String s = t.surface();
+      boolean capitals = s.length() > 1 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+      upper[j] = !t.word() ? 0 : capitals ? 2 : Character.isUpperCase(s.charAt(0)) ? 1 : 0;
+    }
+    map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>()).add(new Entry(List.copyOf(keys), upper, id, sport, reportOnly));
+  }
+}
