@@ -41,6 +41,7 @@ final class GazetteerRecognizer {
   private final KnowledgeBase kb;
   private final Gazetteer gazetteer;
   private final ContextRules rules;
+  private final PartyCues parties = PartyCues.loadDefault();
 
   GazetteerRecognizer(KnowledgeBase kb, ContextRules rules) {
     this.kb = kb;
@@ -72,6 +73,12 @@ final class GazetteerRecognizer {
       while (i < tokens.size()) {
         int next = i + 1;
         for (Gazetteer.Match match : gazetteer.matchesAt(tokens, i)) {
+          Mention branch = parties.branch(ctx, match.firstToken(), match.endToken(), match.entries());
+          if (branch != null) {
+            mentions.add(branch);
+            next = match.endToken();
+            break;
+          }
           List<Candidate> candidates = candidates(ctx, match);
           if (candidates.isEmpty()) continue;
           if (candidates.size() == 1 && !candidates.getFirst().ambiguous()) {
@@ -181,6 +188,7 @@ final class GazetteerRecognizer {
           ambiguous
               ? rules.judge(entity, entry.name(), entry.placeName(), ctx, match.firstToken(), match.endToken())
               : new Verdict.NoRule();
+      if (ambiguous && !entry.placeName()) verdict = parties.judge(entity, entry.name(), ctx, match.firstToken(), match.endToken(), verdict);
       candidates.add(new Candidate(entity, entry, ambiguous, entry.placeName(), verdict));
     }
     boolean placeOnly = false;

@@ -142,6 +142,10 @@ final class TitleRule implements NameRecognizer {
           continue;
         }
         int sentence = seg.sentenceAt(seg.tokenStart(t));
+        if (bodyOfATitle(seg, t, sentence)) {
+          t = end;
+          continue;
+        }
         int titleAt = titleNear(seg, t, end, sentence);
         String title = titleAt < 0 ? null : TextFolding.fold(seg.token(titleAt)).replace(".", "");
         // "Professor Eleanor Chu", "Detective Sergeant Paul Hendry": the capitalised title left out
@@ -337,6 +341,23 @@ final class TitleRule implements NameRecognizer {
       if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') return false;
     }
     return !tok.chars().allMatch(c -> Character.isUpperCase(c) || c == '-'); // not an acronym
+  }
+
+  private static final Set<String> OF = Set.of("of", "de", "du", "des", "d'", "d’");
+
+  /**
+   * "leader of Progressive Slovakia", "chief executive of Merlion Cyber Labs": a name right after
+   * a title's "of" is the body whose post it is, not the post's holder, so none of it is a person.
+   */
+  private static boolean bodyOfATitle(Segmentation seg, int t, int sentence) {
+    if (t < 2 || !OF.contains(TextFolding.fold(seg.token(t - 1)))) return false;
+    for (int i = t - 2; i >= Math.max(0, t - 4); i--) {
+      if (seg.sentenceAt(seg.tokenStart(i)) != sentence) return false;
+      String tok = seg.token(i);
+      if (TITLES.contains(TextFolding.fold(tok).replace(".", ""))) return true;
+      if (tok.isEmpty() || !Character.isLowerCase(tok.charAt(0))) return false;
+    }
+    return false;
   }
 
   /**
