@@ -38,7 +38,8 @@ final class AcronymRule implements NameRecognizer {
         String name = ctx.text.substring(start, stop);
         EntityType type = EntityType.ORGANIZATION;
         for (int i = first; i < p; i++) {
-          EntityType head = OrganizationRule.HEADS.get(TextFolding.fold(seg.token(i)));
+          String key = TextFolding.fold(seg.token(i));
+          EntityType head = OrganizationRule.HEADS.getOrDefault(key, PublicBodyRule.ACRONYM_HEADS.get(key));
           if (head != null) {
             type = head;
             break;

@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new ClubRule(), new SpokespersonRule(), new AcronymRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new ClubRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -105,6 +105,9 @@ public final class EntityLinker {
         if (m.method().equals(OrganizationRule.METHOD) || m.method().equals(AcronymRule.METHOD)) {
           // the institution's name holds the place it was read as ("Transport for London")
           mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
+        }
+        if (m.method().equals(PublicBodyRule.METHOD)) {
+          mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));
         }
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
