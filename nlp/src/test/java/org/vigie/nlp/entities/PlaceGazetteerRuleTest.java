@@ -3,20 +3,14 @@ package org.vigie.nlp.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.core.Entity;
-import org.vigie.core.EntityMention;
 import org.vigie.core.EntityType;
 import org.vigie.core.TextField;
 import org.vigie.nlp.text.Segmentation;
@@ -27,7 +21,6 @@ import org.vigie.nlp.text.Segmentation;
  * place, a common word) is a trap it must leave.
  */
 class PlaceGazetteerRuleTest {
-  private static final Pattern MARK = Pattern.compile("\\[\\[(.+?)]]");
   private static KnowledgeBase kb;
   private static EntityLinker linker;
 
@@ -43,41 +36,11 @@ class PlaceGazetteerRuleTest {
     return linker.link(fields, lang);
   }
 
-  private static List<String> placesFound(List<Entity> entities) {
-    List<String> found = new ArrayList<>();
-    for (Entity e : entities) {
-      for (EntityMention m : e.mentions()) {
-        if (m.method().startsWith(PlaceGazetteerRule.METHOD)) found.add(m.text() + "@" + m.start());
-      }
-    }
-    found.sort(null);
-    return found;
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"en", "fr"})
-  void finds_the_marked_places_and_leaves_the_traps(String lang) throws IOException {
-    String resource = "/places/places-and-traps-" + lang + ".txt";
-    String all;
-    try (InputStream in = getClass().getResourceAsStream(resource)) {
-      all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    for (String line : all.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      StringBuilder plain = new StringBuilder();
-      List<String> expected = new ArrayList<>();
-      Matcher m = MARK.matcher(line);
-      int last = 0;
-      while (m.find()) {
-        plain.append(line, last, m.start());
-        expected.add(m.group(1) + "@" + plain.length());
-        plain.append(m.group(1));
-        last = m.end();
-      }
-      plain.append(line.substring(last));
-      expected.sort(null);
-      assertThat(placesFound(link(lang, plain.toString()))).as(line).isEqualTo(expected);
-    }
+  void finds_the_marked_places_and_leaves_the_traps(String lang) {
+    MarkedFixture.check(linker, lang, "/places/places-and-traps-" + lang + ".txt", m -> m.method().startsWith(PlaceGazetteerRule.METHOD));
   }
 
   @Test
