@@ -1,11 +1,5 @@
 package org.vigie.nlp.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -237,27 +231,17 @@ final class ClubRule implements NameRecognizer {
 
   private static Map<String, List<Entry>> parse() {
     Map<String, List<Entry>> map = new HashMap<>();
-    try (InputStream in = ClubRule.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 2) throw new IllegalStateException(RESOURCE + ":" + number + ": expected 2 or 3 columns");
-        String sport = cols[0].strip();
-        List<String> names = names(cols[1]);
-        List<String> reportNames = cols.length > 2 ? names(cols[2]) : List.of();
-        String canonical = names.isEmpty() ? (reportNames.isEmpty() ? null : reportNames.getFirst()) : names.getFirst();
-        if (canonical == null) throw new IllegalStateException(RESOURCE + ":" + number + ": no name");
-        String id = "new/organization/" + GazetteerRecognizer.slug(canonical);
-        for (String name : names) add(map, name, id, sport, false);
-        for (String name : reportNames) add(map, name, id, sport, true);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (TsvRows.Row row : TsvRows.read(RESOURCE, 2)) {
+      String[] cols = row.columns();
+      int number = row.number();
+      String sport = cols[0].strip();
+      List<String> names = names(cols[1]);
+      List<String> reportNames = cols.length > 2 ? names(cols[2]) : List.of();
+      String canonical = names.isEmpty() ? (reportNames.isEmpty() ? null : reportNames.getFirst()) : names.getFirst();
+      if (canonical == null) throw new IllegalStateException(RESOURCE + ":" + number + ": no name");
+      String id = "new/organization/" + GazetteerRecognizer.slug(canonical);
+      for (String name : names) add(map, name, id, sport, false);
+      for (String name : reportNames) add(map, name, id, sport, true);
     }
     return Map.copyOf(map);
   }

@@ -1,11 +1,5 @@
 package org.vigie.nlp.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,40 +72,29 @@ final class PlaceGazetteerRule implements NameRecognizer {
    */
   private static Map<String, List<Entry>> parse() {
     Map<String, List<Entry>> map = new HashMap<>();
-    try (InputStream in = PlaceGazetteerRule.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 4) throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 or 5 columns");
-        String[] en = cols[0].split("\\|");
-        String slug = GazetteerRecognizer.slug(en[0]);
-        boolean cue = cols.length > 4 && cols[4].contains("cue");
-        // a country, or a capital ("capital:<country slug>"), may stand for its government
-        String government = cols[3].strip().equals("country") ? slug : null;
-        for (String flag : cols.length > 4 ? cols[4].split(" ") : new String[0]) {
-          if (flag.startsWith("capital:")) government = flag.substring("capital:".length());
-        }
-        List<String> names = new ArrayList<>(List.of(en));
-        if (!cols[1].isBlank()) names.addAll(List.of(cols[1].split("\\|")));
-        for (String name : names) {
-          for (String variant : variants(name.strip())) {
-            List<String> keys = WordTokenizer.nameKeys(variant);
-            if (keys.isEmpty()) continue;
-            List<Boolean> capitals = new ArrayList<>();
-            for (String surface : WordTokenizer.surfaces(variant)) capitals.add(Character.isUpperCase(surface.charAt(0)));
-            Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, government, cue);
-            List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
-            if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
-          }
+    for (TsvRows.Row row : TsvRows.read(RESOURCE, 4)) {
+      String[] cols = row.columns();
+      String[] en = cols[0].split("\\|");
+      String slug = GazetteerRecognizer.slug(en[0]);
+      boolean cue = cols.length > 4 && cols[4].contains("cue");
+      // a country, or a capital ("capital:<country slug>"), may stand for its government
+      String government = cols[3].strip().equals("country") ? slug : null;
+      for (String flag : cols.length > 4 ? cols[4].split(" ") : new String[0]) {
+        if (flag.startsWith("capital:")) government = flag.substring("capital:".length());
+      }
+      List<String> names = new ArrayList<>(List.of(en));
+      if (!cols[1].isBlank()) names.addAll(List.of(cols[1].split("\\|")));
+      for (String name : names) {
+        for (String variant : variants(name.strip())) {
+          List<String> keys = WordTokenizer.nameKeys(variant);
+          if (keys.isEmpty()) continue;
+          List<Boolean> capitals = new ArrayList<>();
+          for (String surface : WordTokenizer.surfaces(variant)) capitals.add(Character.isUpperCase(surface.charAt(0)));
+          Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, government, cue);
+          List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
+          if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // longest names first, so the first fit is the longest match
     map.values().forEach(l -> l.sort((a, b) -> b.keys().size() - a.keys().size()));
