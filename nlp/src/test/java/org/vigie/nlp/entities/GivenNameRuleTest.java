@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityMention;
 import org.vigie.core.EntityType;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /** The given-name rule alone (no name finder), on the sentences of {@code src/test/resources/names/}. */
 class GivenNameRuleTest {
@@ -32,9 +28,7 @@ class GivenNameRuleTest {
   }
 
   private static List<Entity> link(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang);
+    return LinkerFixture.link(linker, lang, null, text);
   }
 
   static Stream<String[]> people() throws IOException {

@@ -26,10 +26,15 @@ final class LinkerFixture {
   private LinkerFixture() {}
 
   static List<Entity> link(String language, String title, String body) {
+    return link(LINKER, language, title, body);
+  }
+
+  /** {@code linker} over a title (may be null) and a body, segmented by the real segmenter. */
+  static List<Entity> link(EntityLinker linker, String language, String title, String body) {
     Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
     if (title != null) fields.put(TextField.TITLE, SEGMENTER.segment(title, language));
     fields.put(TextField.BODY, SEGMENTER.segment(body, language));
-    return LINKER.link(fields, language);
+    return linker.link(fields, language);
   }
 
   static List<Entity> link(String language, String body) {

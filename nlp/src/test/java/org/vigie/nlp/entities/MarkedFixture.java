@@ -7,17 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityMention;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /**
  * Fixture files of one sentence per line where the mentions a rule must find are marked
@@ -68,10 +64,8 @@ final class MarkedFixture {
   /** The same, and {@code eachFound} checks every entity that holds one of the rule's mentions. */
   static void check(EntityLinker linker, String lang, String resource, Predicate<EntityMention> byRule, Consumer<Entity> eachFound) {
     for (Line line : read(resource)) {
-      Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-      fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(line.plain(), lang));
       List<String> found = new ArrayList<>();
-      for (Entity e : linker.link(fields, lang)) {
+      for (Entity e : LinkerFixture.link(linker, lang, null, line.plain())) {
         for (EntityMention m : e.mentions()) {
           if (!byRule.test(m)) continue;
           eachFound.accept(e);

@@ -2,9 +2,7 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.namefind.NameSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,7 @@ class NameFinderTest {
   }
 
   private static List<Entity> link(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang);
+    return LinkerFixture.link(linker, lang, null, text);
   }
 
   @Test

@@ -2,17 +2,13 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityType;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /** The rules for names the KB lacks, without the statistical name finder, so each rule is seen alone. */
 class NameRulesTest {
@@ -27,9 +23,7 @@ class NameRulesTest {
   }
 
   private static List<Entity> link(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang);
+    return LinkerFixture.link(linker, lang, null, text);
   }
 
   private static Entity named(List<Entity> entities, String text) {

@@ -3,17 +3,13 @@ package org.vigie.nlp.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityType;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /**
  * The public-body rule with the shipped KB and rules, after the gazetteer and the acronym rule:
@@ -28,9 +24,7 @@ class PublicBodyRuleTest {
   }
 
   private static List<Entity> link(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang);
+    return LinkerFixture.link(linker, lang, null, text);
   }
 
 

@@ -2,15 +2,11 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityType;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /** Countries and cities that play in a match report are teams; the same names in news stay places or governments. */
 class SportsTeamsTest {
@@ -22,9 +18,7 @@ class SportsTeamsTest {
   }
 
   private static List<Entity> link(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang);
+    return LinkerFixture.link(linker, lang, null, text);
   }
 
   private static EntityType typeOf(List<Entity> entities, String text) {
