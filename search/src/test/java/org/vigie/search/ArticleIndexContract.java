@@ -270,6 +270,23 @@ public abstract class ArticleIndexContract {
   }
 
   @Test
+  void a_trend_range_that_starts_or_ends_inside_a_day_counts_only_the_matches_inside_it() {
+    indexFixtures();
+    // EN_FINE was published at 11:45 UTC, FR_FINE at 13:50 UTC on 2025-12-05
+    TrendResult afternoon = index.trends(TrendQuery.of(SearchQuery.text("DSA"), TrendQuery.Interval.DAY)
+        .range(Instant.parse("2025-12-05T12:00:00Z"), Instant.parse("2025-12-06T00:00:00Z")));
+    assertThat(afternoon.total()).isEqualTo(1);
+    assertThat(afternoon.buckets()).singleElement().satisfies(b -> assertThat(b.total()).isEqualTo(1));
+    // FR_GROK at 14:00 UTC, EN_GROK at 15:30 UTC on 2026-01-12
+    TrendResult before = index.trends(TrendQuery.of(SearchQuery.text("Grok"), TrendQuery.Interval.DAY)
+        .range(Instant.parse("2026-01-12T00:00:00Z"), Instant.parse("2026-01-12T15:00:00Z")));
+    assertThat(before.total()).isEqualTo(1);
+    TrendResult wholeDay = index.trends(TrendQuery.of(SearchQuery.text("Grok"), TrendQuery.Interval.DAY)
+        .range(Instant.parse("2026-01-12T00:00:00Z"), Instant.parse("2026-01-13T00:00:00Z")));
+    assertThat(wholeDay.total()).isEqualTo(2);
+  }
+
+  @Test
   void weekly_trend_of_a_query_starts_on_mondays() {
     indexFixtures();
     TrendResult t = index.trends(TrendQuery.of(SearchQuery.text("Grok"), TrendQuery.Interval.WEEK));

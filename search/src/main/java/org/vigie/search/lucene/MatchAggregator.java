@@ -114,7 +114,12 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
         cols[k] = seg.column(fs[k]);
         ordCounts[k] = new int[cols[k].values().length + 1];
       }
+      // a range of whole UTC days (every trend the UI and digest ask for) reads the day column
+      boolean wholeDays = trend && onDayBoundary(from) && onDayBoundary(to);
+      char[] days = wholeDays ? seg.days() : null;
       long[] published = trend ? seg.published() : null;
+      int fromDay = from == Long.MIN_VALUE ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE, Math.floorDiv(from, DAY_MILLIS));
+      int toDay = to == Long.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.floorDiv(to, DAY_MILLIS));
       SegmentColumns.OrdColumn splitCol = trend && split != null ? seg.column(split) : null;
       Map<Long, Long> ordDay = splitCol == null ? null : new HashMap<>();
       int[] buffer = new int[BUFFER];
@@ -177,15 +182,33 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
             }
           }
           if (published == null) return;
-          for (int i = 0; i < n; i++) {
-            int doc = buffer[i];
-            long millis = published[doc];
-            if (millis == Long.MIN_VALUE || millis < from || millis >= to) continue;
-            long day = Math.floorDiv(millis, DAY_MILLIS);
-            if (day >= 0 && day < DENSE_DAYS) counts.perDay[(int) day]++;
-            else counts.perDayOutside.merge(day, 1L, Long::sum);
-            if (ordDay != null) countSplit(doc, day);
+          if (days != null) {
+            long[] perDay = counts.perDay;
+            for (int i = 0; i < n; i++) {
+              int doc = buffer[i];
+              int day = days[doc] - 1;
+              if (day < 0) {
+                countDay(doc);
+                continue;
+              }
+              if (day < fromDay || day >= toDay) continue;
+              if (day < DENSE_DAYS) perDay[day]++;
+              else counts.perDayOutside.merge((long) day, 1L, Long::sum);
+              if (ordDay != null) countSplit(doc, day);
+            }
+            return;
           }
+          for (int i = 0; i < n; i++) countDay(buffer[i]);
+        }
+
+        /** The day of one match from its milliseconds. */
+        private void countDay(int doc) {
+          long millis = published[doc];
+          if (millis == Long.MIN_VALUE || millis < from || millis >= to) return;
+          long day = Math.floorDiv(millis, DAY_MILLIS);
+          if (day >= 0 && day < DENSE_DAYS) counts.perDay[(int) day]++;
+          else counts.perDayOutside.merge(day, 1L, Long::sum);
+          if (ordDay != null) countSplit(doc, day);
         }
 
         private void countSplit(int doc, long day) {
@@ -216,6 +239,10 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
         }
       };
     }
+  }
+
+  private static boolean onDayBoundary(long millis) {
+    return millis == Long.MIN_VALUE || millis == Long.MAX_VALUE || Math.floorMod(millis, DAY_MILLIS) == 0;
   }
 
   /** ordinal in the high half, day (an int, possibly negative) in the low half. */

@@ -25,7 +25,8 @@ import org.vigie.search.IndexFields;
  *
  * <p>Segments are immutable and their doc values are never updated in place (an update is a
  * delete and an add), so the arrays are cached by the segment core and dropped when it closes.
- * At 1,000,000 articles the five facet fields and the date take about 60 MB.
+ * At 1,000,000 articles the five facet fields and the date take about 60 MB (the date twice: its
+ * milliseconds and its day).
  */
 final class SegmentColumns {
   private static final Map<IndexReader.CacheKey, SegmentColumns> CACHE = new ConcurrentHashMap<>();
@@ -56,6 +57,9 @@ final class SegmentColumns {
 
   /** Publication times; {@link Long#MIN_VALUE} where missing. */
   private volatile long[] published;
+  private volatile char[] days;
+  /** Days 0..65533 since 1970 (until 2149) fit a day column; 0 there means "read published()". */
+  static final int MAX_COLUMN_DAY = Character.MAX_VALUE - 2;
 
   private final LeafReader reader;
   private final Map<Facet, OrdColumn> columns = new EnumMap<>(Facet.class);
@@ -93,6 +97,32 @@ final class SegmentColumns {
       }
     }
     return p;
+  }
+
+  /**
+   * Each document's UTC day since 1970, plus one; 0 for a document without a date or dated
+   * outside the column's range ({@link #MAX_COLUMN_DAY}), whose time {@link #published()} gives.
+   * A trend over whole days reads 2 bytes per match instead of 8 and divides nothing: the
+   * division of the epoch milliseconds by a day was most of the day counting's cost.
+   */
+  char[] days() {
+    char[] d = days;
+    if (d == null) {
+      synchronized (this) {
+        if (days == null) {
+          long[] p = published();
+          char[] out = new char[p.length];
+          for (int doc = 0; doc < p.length; doc++) {
+            if (p[doc] == Long.MIN_VALUE) continue;
+            long day = Math.floorDiv(p[doc], 86_400_000L);
+            if (day >= 0 && day <= MAX_COLUMN_DAY) out[doc] = (char) (day + 1);
+          }
+          days = out;
+        }
+        d = days;
+      }
+    }
+    return d;
   }
 
   private long[] decodePublished() {
