@@ -101,7 +101,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 return s;
               }
             });
-    this.search = new LuceneSearch(searchers, catalog, this);
+    this.search = new LuceneSearch(searchers, catalog, this, searchThreads);
     this.background =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

@@ -1,6 +1,7 @@
 package org.vigie.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.FieldInfo;
@@ -58,11 +62,14 @@ final class LuceneSearch {
   private final org.apache.lucene.search.SearcherManager searchers;
   private final CrossLingualExpander expander;
   private final LuceneArticleIndex index;
+  private final Executor passes;
 
-  LuceneSearch(org.apache.lucene.search.SearcherManager searchers, EntityCatalog catalog, LuceneArticleIndex index) {
+  /** @param passes runs the counting pass while the calling thread collects the page */
+  LuceneSearch(org.apache.lucene.search.SearcherManager searchers, EntityCatalog catalog, LuceneArticleIndex index, Executor passes) {
     this.searchers = searchers;
     this.expander = new CrossLingualExpander(catalog);
     this.index = index;
+    this.passes = passes;
   }
 
   private TextQuery textOf(SearchQuery q) {
@@ -124,7 +131,12 @@ final class LuceneSearch {
    * blocks of postings whose best possible score is below it (block-max WAND). Collecting both in
    * one pass forced a full score for every match: at 1,000,000 articles one thread's CPU per heavy
    * request was 55–58 ms in one pass, 13 ms counting + 11–13 ms for the page in two. Both passes
-   * run on the same searcher, so they see the same snapshot.
+   * run on the same searcher, so they see the same snapshot, and they run at the same time: the
+   * counting pass on the search threads, the page on the calling thread. Each pass also splits
+   * its segments into slices over the search threads, but slices follow segment sizes and a
+   * merged index has one or two large segments, so one pass alone left a core idle much of the
+   * time; two independent passes keep both busy (Lucene's task executor runs a slice on the
+   * waiting thread when no search thread is free, so nesting cannot deadlock).
    */
   private Overview run(SearchQuery q, TrendQuery trend) {
     TextQuery text = textOf(q);
@@ -138,11 +150,15 @@ final class LuceneSearch {
                 trend.split());
     return index.withSearcher(
         s -> {
-          MatchAggregator.Counts counts = s.search(query, aggregator);
-          TopDocs topDocs =
-              fetch == 0 || counts.total == 0
-                  ? new TopDocs(new org.apache.lucene.search.TotalHits(0, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                  : s.search(query, new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch));
+          CompletableFuture<MatchAggregator.Counts> counting = CompletableFuture.supplyAsync(() -> count(s, query, aggregator), passes);
+          TopDocs topDocs;
+          try {
+            topDocs = s.search(query, new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch));
+          } catch (IOException | RuntimeException e) {
+            counting.cancel(false);
+            throw e;
+          }
+          MatchAggregator.Counts counts = joinCounts(counting);
           // a field-sorted collection leaves ScoreDoc.score NaN; score the page's hits alone
           TopFieldCollector.populateScores(topDocs.scoreDocs, s, query);
           List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
@@ -161,6 +177,25 @@ final class LuceneSearch {
           SearchResult result = new SearchResult(counts.total, hits, facets, next);
           return new Overview(result, trend == null ? EMPTY_TREND : bucketsOf(trend, counts));
         });
+  }
+
+  private static MatchAggregator.Counts count(IndexSearcher s, Query query, MatchAggregator aggregator) {
+    try {
+      return s.search(query, aggregator);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MatchAggregator.Counts joinCounts(CompletableFuture<MatchAggregator.Counts> counting) throws IOException {
+    try {
+      return counting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
   }
 
   private static final TrendResult EMPTY_TREND = new TrendResult(TrendQuery.Interval.DAY, List.of(), List.of());
