@@ -152,22 +152,29 @@ final class LuceneSearch {
         s -> {
           CompletableFuture<MatchAggregator.Counts> counting = CompletableFuture.supplyAsync(() -> count(s, query, aggregator), passes);
           TopDocs topDocs;
+          List<Hit> hits;
           try {
             topDocs = s.search(query, new TopFieldCollectorManager(sortOf(q.sort()), fetch, afterOf(q, s), fetch));
+            // a field-sorted collection leaves ScoreDoc.score NaN; score the page's hits alone
+            TopFieldCollector.populateScores(topDocs.scoreDocs, s, query);
+            // the page is read while the counting pass may still run
+            hits = new ArrayList<>(topDocs.scoreDocs.length);
+            for (ScoreDoc sd : topDocs.scoreDocs) {
+              AnnotatedArticle a = LuceneArticleIndex.load(s, sd.doc);
+              Hit hit = hitOf(a, sd.score);
+              if (q.highlight()) hit = hit.withHighlights(SnippetHighlighter.highlight(textQuery, IndexedArticle.of(a, Map.of())));
+              hits.add(hit);
+            }
           } catch (IOException | RuntimeException e) {
-            counting.cancel(false);
+            // the counting pass still reads this searcher: let it end before the searcher is released
+            try {
+              counting.join();
+            } catch (RuntimeException also) {
+              e.addSuppressed(also);
+            }
             throw e;
           }
           MatchAggregator.Counts counts = joinCounts(counting);
-          // a field-sorted collection leaves ScoreDoc.score NaN; score the page's hits alone
-          TopFieldCollector.populateScores(topDocs.scoreDocs, s, query);
-          List<Hit> hits = new ArrayList<>(topDocs.scoreDocs.length);
-          for (ScoreDoc sd : topDocs.scoreDocs) {
-            AnnotatedArticle a = LuceneArticleIndex.load(s, sd.doc);
-            Hit hit = hitOf(a, sd.score);
-            if (q.highlight()) hit = hit.withHighlights(SnippetHighlighter.highlight(textQuery, IndexedArticle.of(a, Map.of())));
-            hits.add(hit);
-          }
           Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
           for (Facet f : q.facets()) facets.put(f, counts.facet(f, q.facetSize()));
           Optional<String> next = Optional.empty();
