@@ -160,23 +160,33 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
             int[] ords = c.ords();
             int[] counted = ordCounts[k];
             byte[] small = c.smallOrds();
+            char[] mid = c.midOrds();
             if (c.singleValued()) {
               // ordinals shifted by one: slot 0 counts the documents without a value, no branch
               if (ords.length == 0) continue;
               if (small != null) {
                 for (int i = 0; i < n; i++) counted[small[buffer[i]] + 1]++;
+              } else if (mid != null) {
+                for (int i = 0; i < n; i++) counted[mid[buffer[i]]]++;
               } else {
                 for (int i = 0; i < n; i++) counted[ords[buffer[i]] + 1]++;
               }
             } else {
               int[] starts = c.starts();
-              for (int i = 0; i < n; i++) {
-                int doc = buffer[i];
-                int end = starts[doc + 1];
-                if (small != null) {
-                  for (int j = starts[doc]; j < end; j++) counted[small[j] + 1]++;
-                } else {
-                  for (int j = starts[doc]; j < end; j++) counted[ords[j] + 1]++;
+              if (small != null) {
+                for (int i = 0; i < n; i++) {
+                  int doc = buffer[i];
+                  for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) counted[small[j] + 1]++;
+                }
+              } else if (mid != null) {
+                for (int i = 0; i < n; i++) {
+                  int doc = buffer[i];
+                  for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) counted[mid[j]]++;
+                }
+              } else {
+                for (int i = 0; i < n; i++) {
+                  int doc = buffer[i];
+                  for (int j = starts[doc], end = starts[doc + 1]; j < end; j++) counted[ords[j] + 1]++;
                 }
               }
             }
