@@ -171,6 +171,13 @@ record MatchAggregator(Set<Facet> facets, boolean trend, long from, long to, Fac
               } else {
                 for (int i = 0; i < n; i++) counted[ords[buffer[i]] + 1]++;
               }
+            } else if (c.fixedOrds() != null) {
+              // slot 0 takes the empty places of a row, and is never read back
+              byte[] rows = c.fixedOrds();
+              int w = c.width();
+              for (int i = 0; i < n; i++) {
+                for (int at = buffer[i] * w, end = at + w; at < end; at++) counted[rows[at] & 0xFF]++;
+              }
             } else {
               int[] starts = c.starts();
               if (small != null) {

@@ -37,7 +37,8 @@ class MatchAggregatorTest {
   void counts_are_exact_whatever_the_number_of_values_of_a_field() throws IOException {
     Random random = new Random(7);
     // OUTLET single-valued with 300 values (chars), TOPIC single-valued with 70,000 (ints),
-    // ENTITY multi-valued with 500 (chars), ACTION multi-valued with 5 (bytes); some absent
+    // ENTITY multi-valued with 500 (chars), ACTION multi-valued with 5 (fixed rows of bytes), LAW
+    // multi-valued with 20 (bytes, variable rows); some absent
     Map<Facet, Map<String, Long>> expected = new HashMap<>();
     try (Directory directory = FSDirectory.open(dir)) {
       try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -48,17 +49,23 @@ class MatchAggregatorTest {
           int entities = random.nextInt(4); // 0 to 3 values
           for (String e : randomDistinct(random, entities, 500, "entity-")) add(d, expected, Facet.ENTITY, e);
           for (String a : randomDistinct(random, random.nextInt(3), 5, "action-")) add(d, expected, Facet.ACTION, a);
+          // LAW: 20 values, one document with 9 of them, too wide for fixed rows
+          for (String l : randomDistinct(random, i == 123 ? 9 : random.nextInt(2), 20, "law-")) add(d, expected, Facet.LAW, l);
           w.addDocument(d);
           if (i == 75_000) w.flush(); // two segments, whose ordinals differ
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        Set<Facet> facets = Set.of(Facet.OUTLET, Facet.TOPIC, Facet.ENTITY, Facet.ACTION);
+        Set<Facet> facets = Set.of(Facet.OUTLET, Facet.TOPIC, Facet.ENTITY, Facet.ACTION, Facet.LAW);
         MatchAggregator.Counts counts = new IndexSearcher(reader).search(new MatchAllDocsQuery(), MatchAggregator.facetsOnly(facets));
         assertThat(counts.total).isEqualTo(80_000);
         SegmentColumns.OrdColumn outlets = SegmentColumns.of(reader.leaves().getFirst().reader()).column(Facet.OUTLET);
         assertThat(outlets.midOrds()).as("300 values take the char column").isNotNull();
-        assertThat(SegmentColumns.of(reader.leaves().getFirst().reader()).column(Facet.TOPIC).midOrds()).as("too many for chars").isNull();
+        SegmentColumns first = SegmentColumns.of(reader.leaves().getFirst().reader());
+        assertThat(first.column(Facet.TOPIC).midOrds()).as("too many for chars").isNull();
+        assertThat(first.column(Facet.ACTION).fixedOrds()).as("at most 2 of 5 values a document").isNotNull();
+        assertThat(first.column(Facet.LAW).fixedOrds()).as("a document with 9 values").isNull();
+        assertThat(first.column(Facet.LAW).smallOrds()).isNotNull();
         for (Facet f : facets) {
           List<FacetCount> got = counts.facet(f, Integer.MAX_VALUE);
           Map<String, Long> asMap = new HashMap<>();
