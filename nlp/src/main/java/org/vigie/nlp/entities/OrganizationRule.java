@@ -59,7 +59,7 @@ final class OrganizationRule implements NameRecognizer {
    * Heads written in lower case that open a name ("collège Jean-Moulin", "hôpital Robert-Debré",
    * "université Paris-Sorbonne", "barreau de Paris"): the name includes them.
    */
-  private static final Set<String> LOWER_HEADS =
+  static final Set<String> LOWER_HEADS =
       Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation");
 
   /**
