@@ -370,7 +370,7 @@ final class GivenNameRule implements NameRecognizer {
     Word first = words.get(i);
     String text = ctx.text;
     String name = text.substring(first.start(), end);
-    EntityType type = office(ctx, words, i, j, end) ? EntityType.OFFICIAL : EntityType.PERSON;
+    EntityType type = office(ctx, words, i, j, end) || OfficialNames.contains(name) ? EntityType.OFFICIAL : EntityType.PERSON;
     List<EntityRef> refs = kb.find(name);
     if (refs.size() == 1) {
       EntityRef ref = refs.getFirst();
