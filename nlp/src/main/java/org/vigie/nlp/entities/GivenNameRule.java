@@ -125,7 +125,7 @@ final class GivenNameRule implements NameRecognizer {
           "mayor", "maire", "mairesse", "depute", "deputee", "eurodepute", "eurodeputee", "councillor", "councilor",
           "cllr", "judge", "juge", "magistrate", "magistrat", "magistrate", "procureur", "procureure", "prosecutor",
           "commissioner", "commissaire", "chancellor", "chancelier", "chanceliere", "premier", "prefet", "prefete",
-          "ambassador", "ambassadeur", "ambassadrice", "constable", "sergeant", "sergent", "inspector", "inspecteur",
+          "ambassador", "ambassadeur", "ambassadrice", "constable", "sergeant", "sergent", "sergente", "lieutenante", "commandante", "inspector", "inspecteur",
           "inspectrice", "detective", "superintendent", "policier", "policiere", "gendarme", "sheriff", "syndic",
           "syndique", "bourgmestre", "echevin", "echevine", "alderman", "alderwoman", "selectman", "coroner",
           "speaker", "lawmaker", "legislator", "assemblyman", "assemblywoman", "assemblymember", "parlementaire",
@@ -134,6 +134,11 @@ final class GivenNameRule implements NameRecognizer {
           "agente", "colonel", "commandant", "lieutenant", "adjudant", "brigadier", "member", "councilmember",
           "senators", "senateurs", "deputes", "ministres", "representatives", "secretary-general", "secretaire-general",
           "secretaire-generale", "officer");
+
+  /** Seats in an assembly, public whoever's they are said to be ("son eurodéputé", "their senator"). */
+  private static final Set<String> ELECTED_SEATS =
+      set("depute", "deputee", "eurodepute", "eurodeputee", "senateur", "senatrice", "senator", "congressman",
+          "congresswoman", "assemblyman", "assemblywoman", "mep");
 
   /** Written as is after a name or before it: "Jane Smith MP", "MSP Jane Smith". */
   private static final Set<String> OFFICE_ACRONYMS =
@@ -465,7 +470,8 @@ final class GivenNameRule implements NameRecognizer {
     if (FORMER.contains(before) || key.startsWith("ex-") || (k > 1 && FORMER.contains(key(words.get(k - 2).text())))) return false;
     // "le directeur adjoint", "directrice générale adjointe": a deputy in a private post
     if ((key.equals("adjoint") || key.equals("adjointe")) && (before.startsWith("direct") || before.startsWith("general"))) return false;
-    if (k > 0) {
+    // "son eurodéputé Grégory Baumann-Lévy": a party's elected member still holds a public seat
+    if (k > 0 && !ELECTED_SEATS.contains(key)) {
       if (POSSESSIVES.contains(before) || before.endsWith("'s") || before.endsWith("’s")) return false;
     }
     if (key.startsWith("conseill")) {

@@ -88,6 +88,7 @@ class NameRulesTest {
         "fr | L'avocate, associée du cabinet Kerjean & Lebreton, le confirme. | Kerjean & Lebreton | COMPANY",
         "fr | On croyait entendre Michal Šimečka, chef du parti libéral Slovaquie progressiste, discuter. | Slovaquie progressiste | ORGANIZATION",
         "fr | Elle a été soignée à l'hôpital Robert-Debré, à Paris. | hôpital Robert-Debré | ORGANIZATION",
+        "fr | La présidence de l'université Rennes 2 a rappelé ses règles. | université Rennes 2 | ORGANIZATION",
         "en | Transport for London has warned of road closures. | Transport for London | ORGANIZATION",
       })
   void institutions_are_found_by_the_noun_that_introduces_them(String lang, String text, String name, EntityType type) {
