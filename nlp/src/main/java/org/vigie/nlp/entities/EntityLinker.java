@@ -113,6 +113,7 @@ public final class EntityLinker {
       }
     }
     SportsTeams.retype(contexts, mentions);
+    LeaderGovernments.retype(mentions, fields, kb, date);
     possessedGovernments(mentions, fields);
     // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
     mentions.removeIf(m -> {

@@ -13,7 +13,7 @@ import org.vigie.core.EntityType;
 import org.vigie.core.TextField;
 import org.vigie.nlp.text.Segmentation;
 
-/** Seats many hold at once (député, eurodéputé) against posts one holds (Premier ministre), on the shipped KB. */
+/** Office phrases on the shipped KB: seats many hold at once (député, eurodéputé) against posts one holds (Premier ministre), and a cabinet named by its head ("le gouvernement Carney"). */
 class SeatPhrasesTest {
   private static KnowledgeBase kb;
   private static EntityLinker linker;
@@ -67,5 +67,15 @@ class SeatPhrasesTest {
   void a_post_one_person_holds_still_names_its_holder() {
     assertThat(officials("fr", "Le Premier ministre a demandé aux ministres de coordonner leur réponse."))
         .extracting(Entity::id).containsExactly("official/francois-bayrou");
+  }
+
+  @Test
+  void a_cabinet_named_by_its_head_is_the_government_the_head_leads_not_an_official() {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment("Le gouvernement Carney n'a pas encore indiqué s'il le redéposera.", "fr"));
+    List<Entity> found = linker.link(fields, "fr", LocalDate.of(2025, 12, 6));
+    assertThat(found).extracting(Entity::id).contains("government/ca").doesNotContain("official/mark-carney");
+    assertThat(texts(found.stream().filter(e -> e.id().equals("government/ca")).toList())).containsExactly("gouvernement Carney");
+    assertThat(officials("fr", "Mark Carney a annoncé un plan.")).extracting(Entity::id).containsExactly("official/mark-carney");
   }
 }
