@@ -200,6 +200,11 @@ final class GivenNameRule implements NameRecognizer {
     return GIVEN.contains(TextFolding.fold(word));
   }
 
+  /** A name the list marks as also a word, a month or a place ("Grace", "May", "Florence"). */
+  static boolean isAmbiguous(String word) {
+    return AMBIGUOUS.contains(TextFolding.fold(word));
+  }
+
   /** A word of running text: letters, with inner hyphens and apostrophes ("Jean-Pierre", "O'Brien"). */
   private record Word(int start, int end, String text) {
     boolean capitalised() {
@@ -386,7 +391,7 @@ final class GivenNameRule implements NameRecognizer {
   }
 
   /** "Jean", "Marie-Ève", and "Marie-Thérèse" made of two known names; not "Jean-Jaurès" (a street). */
-  private static boolean givenName(String word) {
+  static boolean givenName(String word) {
     String key = TextFolding.fold(word);
     if (GIVEN.contains(key)) return true;
     int hyphen = word.indexOf('-');
