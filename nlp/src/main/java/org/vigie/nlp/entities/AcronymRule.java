@@ -60,29 +60,63 @@ final class AcronymRule implements NameRecognizer {
     return found;
   }
 
+  /** "UTC", "UQAC", and hyphenated ones whose parts are capitals: "FNCC-CSN", "HEIA-FR". */
   private static boolean isAcronym(String tok) {
-    return tok.length() >= 2 && tok.length() <= 6 && tok.chars().allMatch(c -> Character.isUpperCase(c));
+    if (tok.length() < 2 || tok.length() > 9) return false;
+    String[] parts = tok.split("-", -1);
+    if (parts.length > 2) return false;
+    for (String part : parts) if (part.length() < 2 || !part.chars().allMatch(Character::isUpperCase)) return false;
+    return true;
   }
 
-  /** First token of the words whose initials spell {@code acronym}, ending before token {@code p}; -1 if none. */
+  /**
+   * First token of the words whose initials spell {@code acronym}, ending before token {@code p};
+   * -1 if none. A hyphenated acronym spells its words whole ("SNES-FSU"), or its first part does
+   * while its second opens the last word ("Haute école d'ingénierie et d'architecture de Fribourg
+   * (HEIA-FR)"), or its first part alone spells them and the second names a parent body
+   * ("Fédération nationale des communications et de la culture (FNCC-CSN)").
+   */
   private static int expansionStart(Segmentation seg, int p, String acronym) {
-    int letter = acronym.length() - 1;
-    int i = p - 1;
-    int sentence = seg.sentenceAt(seg.tokenStart(p));
-    while (i >= 0 && letter >= 0 && p - i <= 12) {
-      String tok = seg.token(i);
-      if (seg.sentenceAt(seg.tokenStart(i)) != sentence || tok.isEmpty() || !Character.isLetter(tok.charAt(0))) return -1;
-      if (FUNCTION_WORDS.contains(tok.toLowerCase(Locale.ROOT)) && i != p - 1) {
-        i--;
-        continue;
-      }
-      char initial = TextFolding.fold(tok.substring(0, 1)).toUpperCase(Locale.ROOT).charAt(0);
-      if (initial != acronym.charAt(letter)) return -1;
-      letter--;
-      if (letter < 0) return Character.isUpperCase(tok.charAt(0)) ? i : -1;
-      i--;
+    int dash = acronym.indexOf('-');
+    if (dash < 0) return spell(seg, p, p - 1, acronym, acronym.length() - 1);
+    String head = acronym.substring(0, dash);
+    String tail = acronym.substring(dash + 1);
+    int whole = spell(seg, p, p - 1, head + tail, head.length() + tail.length() - 1);
+    if (whole >= 0) return whole;
+    String last = TextFolding.fold(seg.token(p - 1)).toUpperCase(Locale.ROOT);
+    if (p >= 2 && last.length() > tail.length() && last.startsWith(tail)) {
+      int i = p - 2;
+      while (i >= 0 && FUNCTION_WORDS.contains(seg.token(i).toLowerCase(Locale.ROOT))) i--;
+      int prefixed = i >= 0 ? spell(seg, p, i, head, head.length() - 1) : -1;
+      if (prefixed >= 0) return prefixed;
     }
-    return -1;
+    return spell(seg, p, p - 1, head, head.length() - 1);
+  }
+
+  /**
+   * Whether the words from token {@code i} backwards spell {@code acronym} up to {@code letter}: a
+   * function word is skipped or, where the acronym has its initial, spelled ("Université du Québec
+   * à Chicoutimi (UQAC)"). The first word is capitalised or a head French writes in lower case
+   * ("université de Technologie de Compiègne (UTC)").
+   */
+  private static int spell(Segmentation seg, int p, int i, String acronym, int letter) {
+    if (letter < 0) return -1;
+    int sentence = seg.sentenceAt(seg.tokenStart(p));
+    if (i < 0 || p - i > 12) return -1;
+    String tok = seg.token(i);
+    if (seg.sentenceAt(seg.tokenStart(i)) != sentence || tok.isEmpty() || !Character.isLetter(tok.charAt(0))) return -1;
+    char initial = TextFolding.fold(tok.substring(0, 1)).toUpperCase(Locale.ROOT).charAt(0);
+    if (FUNCTION_WORDS.contains(tok.toLowerCase(Locale.ROOT)) && i != p - 1) {
+      int skipped = spell(seg, p, i - 1, acronym, letter);
+      if (skipped >= 0 || initial != acronym.charAt(letter) || letter == 0) return skipped;
+      return spell(seg, p, i - 1, acronym, letter - 1);
+    }
+    if (initial != acronym.charAt(letter)) return -1;
+    if (letter == 0) {
+      boolean lowerHead = OrganizationRule.LOWER_HEADS.contains(TextFolding.fold(tok)) && Character.isLowerCase(tok.charAt(0));
+      return Character.isUpperCase(tok.charAt(0)) || lowerHead ? i : -1;
+    }
+    return spell(seg, p, i - 1, acronym, letter - 1);
   }
 
   private static boolean taken(FieldContext ctx, int start, int stop, List<Mention> a, List<Mention> b) {

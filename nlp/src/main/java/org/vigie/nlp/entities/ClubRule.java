@@ -158,7 +158,7 @@ final class ClubRule implements NameRecognizer {
           "while", "if", "si", "at", "in", "an", "next", "how", "why", "ce", "cette", "whether", "so");
 
   /** Not part of a longer name: no capitalised word glued by a hyphen, nor next to it in the sentence. */
-  private static boolean wholeName(FieldContext ctx, int first, int end) {
+  static boolean wholeName(FieldContext ctx, int first, int end) {
     List<WordToken> tokens = ctx.tokens;
     String text = ctx.text;
     int start = tokens.get(first).start();
@@ -201,7 +201,7 @@ final class ClubRule implements NameRecognizer {
   }
 
   /** No known mention crosses the name, and any inside it is a place read from it or a shorter name. */
-  private static boolean free(FieldContext ctx, int first, int end, List<Mention> known, List<Mention> found) {
+  static boolean free(FieldContext ctx, int first, int end, List<Mention> known, List<Mention> found) {
     int start = ctx.tokens.get(first).start();
     int stop = ctx.tokens.get(end - 1).end();
     for (Mention m : known) {

@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new ClubRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -98,7 +98,7 @@ public final class EntityLinker {
           mentions.stream().filter(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end()).forEach(inOffices::add);
           mentions.removeIf(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end());
         }
-        if (m.method().equals(ClubRule.METHOD)) {
+        if (m.method().equals(ClubRule.METHOD) || m.method().equals(NamedBodyRule.METHOD)) {
           // "Aston Villa", "Real Madrid": the club's name holds the place read from it
           mentions.removeIf(k -> k.field() == m.field() && ClubRule.replaceable(k, m.start(), m.end()));
         }
@@ -113,6 +113,7 @@ public final class EntityLinker {
       }
     }
     SportsTeams.retype(contexts, mentions);
+    LeaderGovernments.retype(mentions, fields, kb, date);
     possessedGovernments(mentions, fields);
     // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
     mentions.removeIf(m -> {

@@ -125,7 +125,7 @@ final class GivenNameRule implements NameRecognizer {
           "mayor", "maire", "mairesse", "depute", "deputee", "eurodepute", "eurodeputee", "councillor", "councilor",
           "cllr", "judge", "juge", "magistrate", "magistrat", "magistrate", "procureur", "procureure", "prosecutor",
           "commissioner", "commissaire", "chancellor", "chancelier", "chanceliere", "premier", "prefet", "prefete",
-          "ambassador", "ambassadeur", "ambassadrice", "constable", "sergeant", "sergent", "inspector", "inspecteur",
+          "ambassador", "ambassadeur", "ambassadrice", "constable", "sergeant", "sergent", "sergente", "lieutenante", "commandante", "inspector", "inspecteur",
           "inspectrice", "detective", "superintendent", "policier", "policiere", "gendarme", "sheriff", "syndic",
           "syndique", "bourgmestre", "echevin", "echevine", "alderman", "alderwoman", "selectman", "coroner",
           "speaker", "lawmaker", "legislator", "assemblyman", "assemblywoman", "assemblymember", "parlementaire",
@@ -134,6 +134,11 @@ final class GivenNameRule implements NameRecognizer {
           "agente", "colonel", "commandant", "lieutenant", "adjudant", "brigadier", "member", "councilmember",
           "senators", "senateurs", "deputes", "ministres", "representatives", "secretary-general", "secretaire-general",
           "secretaire-generale", "officer");
+
+  /** Seats in an assembly, public whoever's they are said to be ("son eurodéputé", "their senator"). */
+  private static final Set<String> ELECTED_SEATS =
+      set("depute", "deputee", "eurodepute", "eurodeputee", "senateur", "senatrice", "senator", "congressman",
+          "congresswoman", "assemblyman", "assemblywoman", "mep");
 
   /** Written as is after a name or before it: "Jane Smith MP", "MSP Jane Smith". */
   private static final Set<String> OFFICE_ACRONYMS =
@@ -193,6 +198,11 @@ final class GivenNameRule implements NameRecognizer {
 
   static boolean isGivenName(String word) {
     return GIVEN.contains(TextFolding.fold(word));
+  }
+
+  /** A name the list marks as also a word, a month or a place ("Grace", "May", "Florence"). */
+  static boolean isAmbiguous(String word) {
+    return AMBIGUOUS.contains(TextFolding.fold(word));
   }
 
   /** A word of running text: letters, with inner hyphens and apostrophes ("Jean-Pierre", "O'Brien"). */
@@ -370,7 +380,7 @@ final class GivenNameRule implements NameRecognizer {
     Word first = words.get(i);
     String text = ctx.text;
     String name = text.substring(first.start(), end);
-    EntityType type = office(ctx, words, i, j, end) ? EntityType.OFFICIAL : EntityType.PERSON;
+    EntityType type = office(ctx, words, i, j, end) || OfficialNames.contains(name) ? EntityType.OFFICIAL : EntityType.PERSON;
     List<EntityRef> refs = kb.find(name);
     if (refs.size() == 1) {
       EntityRef ref = refs.getFirst();
@@ -381,7 +391,7 @@ final class GivenNameRule implements NameRecognizer {
   }
 
   /** "Jean", "Marie-Ève", and "Marie-Thérèse" made of two known names; not "Jean-Jaurès" (a street). */
-  private static boolean givenName(String word) {
+  static boolean givenName(String word) {
     String key = TextFolding.fold(word);
     if (GIVEN.contains(key)) return true;
     int hyphen = word.indexOf('-');
@@ -465,7 +475,8 @@ final class GivenNameRule implements NameRecognizer {
     if (FORMER.contains(before) || key.startsWith("ex-") || (k > 1 && FORMER.contains(key(words.get(k - 2).text())))) return false;
     // "le directeur adjoint", "directrice générale adjointe": a deputy in a private post
     if ((key.equals("adjoint") || key.equals("adjointe")) && (before.startsWith("direct") || before.startsWith("general"))) return false;
-    if (k > 0) {
+    // "son eurodéputé Grégory Baumann-Lévy": a party's elected member still holds a public seat
+    if (k > 0 && !ELECTED_SEATS.contains(key)) {
       if (POSSESSIVES.contains(before) || before.endsWith("'s") || before.endsWith("’s")) return false;
     }
     if (key.startsWith("conseill")) {

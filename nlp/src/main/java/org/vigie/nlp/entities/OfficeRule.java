@@ -19,10 +19,12 @@ final class OfficeRule {
 
   private final KnowledgeBase kb;
   private final Gazetteer offices;
+  private final Set<String> seats;
 
   OfficeRule(KnowledgeBase kb) {
     this.kb = kb;
     this.offices = Gazetteer.offices(kb);
+    this.seats = SeatPhrases.seats(kb);
   }
 
   List<Mention> recognize(List<FieldContext> fields, LocalDate date) {
@@ -39,19 +41,32 @@ final class OfficeRule {
         Gazetteer.Match m = matches.getFirst();
         String officeId = m.entries().getFirst().entityId();
         int first = m.firstToken();
-        if (first > 0 && ARTICLES.contains(tokens.get(first - 1).key()) && tokens.get(first - 1).word()) first--;
+        int last = m.endToken();
+        if (seats.contains(officeId)) {
+          // "le député", "l'eurodéputée": one seat among many is a title or an anaphor unless qualified
+          int[] span = SeatPhrases.qualified(ctx, first, last);
+          if (span == null) {
+            i = last;
+            continue;
+          }
+          first = span[0];
+          last = span[1];
+        } else if (first > 0 && ARTICLES.contains(tokens.get(first - 1).key()) && tokens.get(first - 1).word()) {
+          first--;
+        }
         int start = tokens.get(first).start();
-        int end = tokens.get(m.endToken() - 1).end();
+        int end = tokens.get(last - 1).end();
         String text = ctx.text.substring(start, end);
         List<KbEntity> holders = kb.holderOn(officeId, date);
         Mention mention =
-            holders.size() == 1
+            holders.size() == 1 && !seats.contains(officeId)
                 ? new Mention(ctx.field, start, end, text, holders.getFirst().id(), EntityType.OFFICIAL, METHOD_PREFIX + officeId)
                 : new Mention(
-                    ctx.field, start, end, text, "new/official/" + officeId.substring(officeId.indexOf('/') + 1),
+                    ctx.field, start, end, text,
+                    "new/official/" + (seats.contains(officeId) ? GazetteerRecognizer.slug(text) : officeId.substring(officeId.indexOf('/') + 1)),
                     EntityType.OFFICIAL, METHOD_PREFIX + officeId);
         found.add(mention);
-        i = m.endToken();
+        i = last;
       }
     }
     return found;

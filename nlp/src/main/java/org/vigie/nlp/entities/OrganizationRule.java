@@ -59,7 +59,7 @@ final class OrganizationRule implements NameRecognizer {
    * Heads written in lower case that open a name ("collège Jean-Moulin", "hôpital Robert-Debré",
    * "université Paris-Sorbonne", "barreau de Paris"): the name includes them.
    */
-  private static final Set<String> LOWER_HEADS =
+  static final Set<String> LOWER_HEADS =
       Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation");
 
   /**
@@ -100,7 +100,7 @@ final class OrganizationRule implements NameRecognizer {
         while (end < seg.tokenCount()) {
           // a title ends the name: "Animal Justice Party MP Georgie Purcell"
           if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
-          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end)))) {
+          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end))) || universityNumber(seg, t, end)) {
             end++;
           } else if (apposed && language.equals("fr") && end + 1 < seg.tokenCount() && isWord(seg.token(end))
               && Character.isLowerCase(seg.token(end).charAt(0)) && Set.of(",", ".", ")").contains(seg.token(end + 1))
@@ -400,6 +400,13 @@ final class OrganizationRule implements NameRecognizer {
       if (APPOSITIVE_HEADS.contains(TextFolding.fold(tok))) return i == t - 1 || !CONNECTORS.contains(seg.token(t - 1));
     }
     return false;
+  }
+
+  /** "université Rennes 2", "Université Paris 8": French universities numbered after their city. */
+  private static boolean universityNumber(Segmentation seg, int t, int end) {
+    String tok = seg.token(end);
+    return end > t + 1 && tok.length() <= 2 && !tok.isEmpty() && tok.chars().allMatch(Character::isDigit)
+        && TextFolding.fold(seg.token(t)).equals("universite") && capitalised(seg.token(end - 1));
   }
 
   /** Digits and "&" continue an apposed name ("Clic-Sûr 44", "Vautrin & Lacombe"). */

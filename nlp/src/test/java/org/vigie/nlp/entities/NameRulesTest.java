@@ -52,6 +52,27 @@ class NameRulesTest {
         "Confédération des petites et moyennes entreprises", "CPME", "CPME");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a lower-case head opens the name; the place inside it is no mention of its own
+        "fr | Le laboratoire de l'université de Technologie de Compiègne (UTC) a examiné le fichier. | université de Technologie de Compiègne | UTC",
+        // "à" is spelled where the acronym has its initial
+        "fr | À l'Université du Québec à Chicoutimi (UQAC), la professeure a étudié 300 cas. | Université du Québec à Chicoutimi | UQAC",
+        // a hyphenated acronym: its first part spells the name, the second names the parent body
+        "fr | La Fédération nationale des communications et de la culture (FNCC-CSN) réclame de l'aide. | Fédération nationale des communications et de la culture | FNCC-CSN",
+        // or its second part opens the last word
+        "fr | Une séance avec la Haute école d'ingénierie et d'architecture de Fribourg (HEIA-FR) aura lieu. | Haute école d'ingénierie et d'architecture de Fribourg | HEIA-FR",
+        "en | The Ministry of Education (MOE) said schools had guidelines. | Ministry of Education | MOE"
+      })
+  void an_acronym_may_spell_a_lower_case_head_a_function_word_or_one_part_of_a_hyphenated_acronym(
+      String lang, String text, String name, String acronym) {
+    Entity body = named(link(lang, text), name);
+    assertThat(body.mentions()).extracting(m -> m.text()).containsExactly(name, acronym);
+    assertThat(body.id()).startsWith("new/");
+  }
+
   @Test
   void a_bracket_whose_letters_are_not_the_initials_makes_nothing() {
     assertThat(link("fr", "Les Bleus ont battu l'Écosse au Stade Municipal (AFP).")).noneMatch(e -> e.mentions().stream()
@@ -67,6 +88,7 @@ class NameRulesTest {
         "fr | L'avocate, associée du cabinet Kerjean & Lebreton, le confirme. | Kerjean & Lebreton | COMPANY",
         "fr | On croyait entendre Michal Šimečka, chef du parti libéral Slovaquie progressiste, discuter. | Slovaquie progressiste | ORGANIZATION",
         "fr | Elle a été soignée à l'hôpital Robert-Debré, à Paris. | hôpital Robert-Debré | ORGANIZATION",
+        "fr | La présidence de l'université Rennes 2 a rappelé ses règles. | université Rennes 2 | ORGANIZATION",
         "en | Transport for London has warned of road closures. | Transport for London | ORGANIZATION",
       })
   void institutions_are_found_by_the_noun_that_introduces_them(String lang, String text, String name, EntityType type) {
