@@ -112,6 +112,7 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    BareInstitutions.add(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
     possessedGovernments(mentions, fields);
     LeaderGovernments.retype(kb, mentions, fields);
