@@ -116,6 +116,7 @@ public final class EntityLinker {
     SportsTeams.retype(contexts, mentions);
     possessedGovernments(mentions, fields);
     LeaderGovernments.retype(kb, mentions, fields);
+    PlaceGovernments.retype(kb, mentions, fields);
     // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
     mentions.removeIf(m -> {
       String text = fields.get(m.field()).text();
