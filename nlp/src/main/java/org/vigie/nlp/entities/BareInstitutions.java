@@ -98,6 +98,43 @@ final class BareInstitutions {
     return true;
   }
 
+  // the French-speaking cantons whose executive is a "Conseil d'État", by the words that name them
+  private static final Map<String, String> CANTON_BY_WORD = Map.ofEntries(
+      Map.entry("neuchatel", "canton-de-neuchatel"), Map.entry("neuchatelois", "canton-de-neuchatel"),
+      Map.entry("neuchateloise", "canton-de-neuchatel"), Map.entry("fribourg", "canton-de-fribourg"),
+      Map.entry("fribourgeois", "canton-de-fribourg"), Map.entry("fribourgeoise", "canton-de-fribourg"),
+      Map.entry("vaud", "canton-de-vaud"), Map.entry("vaudois", "canton-de-vaud"), Map.entry("vaudoise", "canton-de-vaud"),
+      Map.entry("geneve", "canton-de-geneve"), Map.entry("genevois", "canton-de-geneve"),
+      Map.entry("genevoise", "canton-de-geneve"), Map.entry("valais", "canton-du-valais"),
+      Map.entry("valaisan", "canton-du-valais"), Map.entry("valaisanne", "canton-du-valais"),
+      Map.entry("jura", "canton-du-jura"), Map.entry("jurassien", "canton-du-jura"), Map.entry("jurassienne", "canton-du-jura"));
+
+  /**
+   * In a Swiss paper "le Conseil d'État" is a canton's executive, not France's council: the one of
+   * the French-speaking canton the article names most ("Grand Conseil neuchâtelois", "À
+   * Neuchâtel"); left as it is where the article names none.
+   */
+  static void cantonalCouncils(List<FieldContext> contexts, List<Mention> mentions, String outletCountry) {
+    if (!"CH".equals(outletCountry)) return;
+    Map<String, Integer> named = new HashMap<>();
+    for (FieldContext ctx : contexts) {
+      for (int i = 0; i < ctx.tokens.size(); i++) {
+        String canton = CANTON_BY_WORD.get(ctx.tokens.get(i).key());
+        // the Bernese Jura is no canton of its own
+        if (canton == null || (i + 1 < ctx.tokens.size() && ctx.tokens.get(i + 1).key().equals("bernois"))) continue;
+        named.merge(canton, 1, Integer::sum);
+      }
+    }
+    String canton = named.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+    if (canton == null) return;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() != EntityType.GOVERNMENT || !TextFolding.fold(m.text()).replace('’', '\'').equals("conseil d'etat")) continue;
+      mentions.set(k, new Mention(m.field(), m.start(), m.end(), m.text(), "new/government/" + canton, EntityType.GOVERNMENT, m.method() + "+cantonal"));
+    }
+  }
+
   private static boolean namesTheUnitedStates(FieldContext ctx) {
     for (int k = 0; k < ctx.tokens.size(); k++) {
       String key = ctx.tokens.get(k).key();

@@ -113,6 +113,7 @@ public final class EntityLinker {
       }
     }
     BareInstitutions.add(contexts, mentions, outletCountry);
+    BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
     possessedGovernments(mentions, fields);
     LeaderGovernments.retype(kb, mentions, fields);

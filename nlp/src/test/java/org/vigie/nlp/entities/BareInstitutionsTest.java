@@ -60,4 +60,14 @@ class BareInstitutionsTest {
   void a_qualified_name_or_an_unknown_country_is_left(String lang, String country, String text) {
     assertThat(link(lang, country, text)).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.method().equals(BareInstitutions.METHOD)));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "CH|Au Grand Conseil neuchâtelois, des députés demandent au Conseil d'État un plan.|new/government/canton-de-neuchatel",
+      "FR|Au Grand Conseil neuchâtelois, des députés demandent au Conseil d'État un plan.|government/fr-conseil-d-etat",
+      "CH|Le Conseil d'État a rendu son avis sur la loi.|government/fr-conseil-d-etat"})
+  void a_swiss_conseil_d_etat_is_the_canton_the_article_names(String country, String text, String id) {
+    assertThat(link("fr", country, text).stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Conseil d'État"))))
+        .extracting(Entity::id).containsExactly(id);
+  }
 }
