@@ -27,6 +27,8 @@ final class PlaceGovernments {
   private static final Pattern BETWEEN =
       Pattern.compile("(?iu)^\\s*(?:,\\s*(?:et|and|ou|or)|et|and|ou|or)\\s*(?:(?:à|avec|par|by|with)\\s+)?(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$"
           + "|^\\s*,\\s*(?:à|par|by)\\s+(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$");
+  private static final Pattern LIST_COMMA = Pattern.compile("(?iu)^\\s*,\\s*(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$");
+  private static final Pattern LIST_GOES_ON = Pattern.compile("(?iu)^\\s*(?:,|et\\s|and\\s|ou\\s|or\\s)");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?iu)(?:^|\\s)(?:in|en|au|aux|dans|at|across)\\s+(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$");
 
   private PlaceGovernments() {}
@@ -61,7 +63,11 @@ final class PlaceGovernments {
     Mention first = a.start() < b.start() ? a : b;
     Mention second = first == a ? b : a;
     if (second.start() < first.end() || second.start() - first.end() > 16) return false;
-    return BETWEEN.matcher(text.substring(first.end(), second.start())).matches();
+    String between = text.substring(first.end(), second.start());
+    if (BETWEEN.matcher(between).matches()) return true;
+    // a bare comma between members of a list that goes on ("l'Union européenne, les États-Unis et
+    // le Royaume-Uni")
+    return LIST_COMMA.matcher(between).matches() && LIST_GOES_ON.matcher(text.substring(second.end(), Math.min(text.length(), second.end() + 6))).find();
   }
 
   private static Optional<String> governmentOf(KnowledgeBase kb, Mention m) {

@@ -29,6 +29,10 @@ class CountryActsCuesTest {
       "fr|Les associations, elles, n'attendent pas Berne pour agir.|Berne|government/ch",
       "fr|« Ottawa ne doit pas empiéter sur les compétences du Québec. »|Québec|government/qc",
       "en|Critics accuse Brussels of overreach.|Brussels|government/european-commission",
+      // the agent of a passive, and the places listed with it
+      "fr|Le traité a été signé jeudi par l'Union européenne, les États-Unis et le Royaume-Uni.|Union européenne|government/eu",
+      "fr|Le traité a été signé jeudi par l'Union européenne, les États-Unis et le Royaume-Uni.|Royaume-Uni|government/uk",
+      "fr|Les coupes décidées à Paris pèsent sur la région.|Paris|government/fr",
       // a genitive complement, an agency named after its country, a country that suffers or hosts
       "fr|Le commissaire à la protection de la vie privée du Canada, Philippe Dufresne, a annoncé une enquête.|Canada|place/canada",
       "fr|Le premier ministre du Québec, François Legault, a demandé un programme d'aide.|Québec|place/quebec",
@@ -38,6 +42,13 @@ class CountryActsCuesTest {
     List<Entity> entities = LinkerFixture.link(linker, lang, null, text);
     assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals(name)))
         .extracting(Entity::id).containsExactly(id);
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_heading_without_a_full_stop_does_not_join_the_next_paragraph() {
+    List<Entity> entities = LinkerFixture.link(linker, "fr", null, "La ministre renvoie à Bruxelles\n\nAu banc du gouvernement, la ministre a répondu.");
+    assertThat(entities).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Bruxelles")))
+        .extracting(Entity::id).containsExactly("government/european-commission");
   }
 
   @ParameterizedTest
