@@ -40,4 +40,13 @@ class PlaceGovernmentsTest {
   void a_clause_or_a_locative_is_no_list_of_actors(String lang, String text, String name, String id) {
     assertThat(idOf(lang, text, name)).isEqualTo(id);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "À la Maison-Blanche, lundi, le président américain a signé le texte.|Maison-Blanche|new/location/white-house",
+      "« Vous nous avez volé cette élection », a dénoncé dans les couloirs du Palais-Bourbon une députée.|Palais-Bourbon|new/location/palais-bourbon",
+      "La Maison-Blanche a salué le vote du Congrès.|Maison-Blanche|government/us-white-house"})
+  void a_seat_where_something_physically_happens_is_the_building(String text, String name, String id) {
+    assertThat(idOf("fr", text, name)).isEqualTo(id);
+  }
 }
