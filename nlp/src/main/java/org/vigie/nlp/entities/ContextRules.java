@@ -144,7 +144,10 @@ public final class ContextRules {
     for (List<String> p : rule.rejectAfter()) if (startsAfter(p, ctx, end)) return true;
     if (rule.rejectCapitalizedNext() && end < ctx.tokens.size()) {
       WordToken next = ctx.tokens.get(end);
-      boolean adjacent = next.word() && ctx.sentenceOf(end) == ctx.sentenceOf(end - 1);
+      // a heading without a full stop runs into the next paragraph in one "sentence" ("La
+      // ministre renvoie à Bruxelles⏎Au banc du gouvernement…"): a line break ends the name
+      boolean adjacent = next.word() && ctx.sentenceOf(end) == ctx.sentenceOf(end - 1)
+          && ctx.text.substring(ctx.tokens.get(end - 1).end(), next.start()).indexOf('\n') < 0;
       if (adjacent && Character.isUpperCase(next.surface().charAt(0))) return true;
     }
     return false;

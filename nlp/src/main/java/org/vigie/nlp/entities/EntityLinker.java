@@ -112,9 +112,12 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    BareInstitutions.add(contexts, mentions, outletCountry);
+    BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
-    LeaderGovernments.retype(mentions, fields, kb, date);
     possessedGovernments(mentions, fields);
+    LeaderGovernments.retype(kb, mentions, fields, date);
+    PlaceGovernments.retype(kb, mentions, fields);
     // "US$25 million", "HK$200 million": a currency prefix is not the country (eval/entities/README.md)
     mentions.removeIf(m -> {
       String text = fields.get(m.field()).text();
