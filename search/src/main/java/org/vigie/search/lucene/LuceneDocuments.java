@@ -30,8 +30,15 @@ final class LuceneDocuments {
     // sort tie-breaker and search_after key
     d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(a.id())));
     String lang = a.textLanguage();
-    d.add(new TextField(IndexFields.title(lang), a.title(), Field.Store.NO));
-    if (!a.text().isEmpty()) d.add(new TextField(IndexFields.text(lang), a.text(), Field.Store.NO));
+    // Every language's fields on every document, empty but for its own language: an empty field
+    // adds no term and leaves the field's statistics (document count, lengths) alone, but it gives
+    // the document a norm, so each field's norms are dense. Sparse norms (a field on half the
+    // documents) cost an IndexedDISI lookup per scored document and field: 8 % of the heavy
+    // request's CPU at 1,000,000 articles (JFR).
+    for (String l : IndexedArticle.TEXT_LANGUAGES) {
+      d.add(new TextField(IndexFields.title(l), l.equals(lang) ? a.title() : "", Field.Store.NO));
+      d.add(new TextField(IndexFields.text(l), l.equals(lang) ? a.text() : "", Field.Store.NO));
+    }
     for (Facet f : Facet.values()) {
       Set<String> values = a.values(f);
       // one field object for the term and its doc value (what StringField + SortedSetDocValuesField did)
