@@ -113,6 +113,7 @@ public final class EntityLinker {
       }
     }
     Landmarks.add(contexts, mentions, language);
+    PlacesInBodies.drop(mentions, fields, language);
     BareInstitutions.add(contexts, mentions, outletCountry);
     BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
