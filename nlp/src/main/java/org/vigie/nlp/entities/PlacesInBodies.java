@@ -13,7 +13,8 @@ import org.vigie.nlp.text.Segmentation;
  * spécialisée de Lyon"), a tourist office or a championship ("le championnat de France") is part
  * of that name, not a mention of its own (eval/entities/README.md: police and prosecution services
  * are REGULATOR, events are not annotated, and the longer name wins). The head noun is the cue; no
- * list of places or services is needed.
+ * list of places or services is needed. So is a hyphen joining the place to the word before it:
+ * "Île-de-France", "SCFP-Québec", "Aix-en-Provence" name another place or a body.
  */
 final class PlacesInBodies {
   static final Pattern BODY_BEFORE = Pattern.compile(
@@ -27,6 +28,7 @@ final class PlacesInBodies {
     mentions.removeIf(m -> {
       if (m.type() != EntityType.LOCATION) return false;
       String text = fields.get(m.field()).text();
+      if (m.start() >= 2 && text.charAt(m.start() - 1) == '-' && Character.isLetter(text.charAt(m.start() - 2))) return true;
       return BODY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find();
     });
   }

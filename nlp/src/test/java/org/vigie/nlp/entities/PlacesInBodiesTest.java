@@ -27,7 +27,10 @@ class PlacesInBodiesTest {
       "Une plainte a été déposée auprès du parquet de Strasbourg.|Strasbourg",
       "Les enquêteurs de la brigade de recherches de Toulouse ont interpellé un suspect.|Toulouse",
       "La juridiction interrégionale spécialisée de Lyon est saisie.|Lyon",
-      "Quand la SIG remportait le championnat de France, la salle était pleine.|France"})
+      "Quand la SIG remportait le championnat de France, la salle était pleine.|France",
+      // a hyphen joins the place to a longer name
+      "Six personnes ont été interpellées en Île-de-France et dans le Nord.|France",
+      "Sylvain Roux est conseiller syndical au SCFP-Québec depuis 2019.|Québec"})
   void the_place_is_part_of_the_service_s_name(String text, String place) {
     assertThat(texts("fr", text)).doesNotContain(place);
   }
