@@ -33,6 +33,7 @@ final class Landmarks {
   private Landmarks() {}
 
   static void add(List<FieldContext> contexts, List<Mention> mentions, String language) {
+    venues(contexts, mentions);
     if (!"fr".equals(language)) return;
     for (FieldContext ctx : contexts) {
       for (WordToken head : ctx.tokens) {
@@ -48,6 +49,42 @@ final class Landmarks {
         if (blocked) continue;
         mentions.removeIf(m -> m.field() == ctx.field && m.overlaps(landmark));
         mentions.add(landmark);
+      }
+    }
+  }
+
+  /** Capitalised tail words that make a venue of the name before them, in French and English. */
+  private static final Set<String> TAILS = Set.of("Arena", "Aréna", "Stadium");
+
+  /** Capitalised words that open a sentence or a phrase and are no part of a venue's name. */
+  private static final Set<String> NOT_NAMES = Set.of("la", "le", "les", "l", "the", "a", "au", "aux", "at", "in", "en", "à", "de", "du", "d");
+
+  /**
+   * "la Tissot Arena", "the Tottenham Hotspur Stadium", "au Centre Bell" is not read: a
+   * capitalised tail noun makes one venue of the capitalised words before it, taking over the
+   * company, club or place read inside ("Allianz Arena", "London Stadium").
+   */
+  static void venues(List<FieldContext> contexts, List<Mention> mentions) {
+    for (FieldContext ctx : contexts) {
+      List<WordToken> tokens = ctx.tokens;
+      for (int i = 1; i < tokens.size(); i++) {
+        if (!TAILS.contains(tokens.get(i).surface())) continue;
+        int first = i;
+        while (first > 0 && i - first < MAX_NAME_WORDS) {
+          WordToken before = tokens.get(first - 1);
+          boolean spaced = tokens.get(first).start() - before.end() == 1 && ctx.text.charAt(before.end()) == ' ';
+          if (!before.word() || !spaced || !Character.isUpperCase(before.surface().charAt(0)) || NOT_NAMES.contains(before.key())) break;
+          first--;
+        }
+        if (first == i) continue;
+        int start = tokens.get(first).start();
+        int end = tokens.get(i).end();
+        Mention venue = new Mention(ctx.field, start, end, ctx.text.substring(start, end),
+            "new/location/" + GazetteerRecognizer.slug(ctx.text.substring(start, end)), EntityType.LOCATION, METHOD);
+        boolean crossed = mentions.stream().anyMatch(m -> m.field() == ctx.field && m.overlaps(venue) && (m.start() < start || m.end() > end));
+        if (crossed) continue;
+        mentions.removeIf(m -> m.field() == ctx.field && m.overlaps(venue));
+        mentions.add(venue);
       }
     }
   }

@@ -42,6 +42,14 @@ class LandmarksTest {
         .noneMatch(m -> m.start() > start && m.end() <= start + expected.indexOf('='));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "fr|Bienne recevra Zoug à la Tissot Arena mardi soir.|Tissot Arena=new/location/tissot-arena",
+      "en|West Ham were held 2-2 at the London Stadium on Saturday.|London Stadium=new/location/london-stadium"})
+  void a_capitalised_tail_noun_makes_a_venue(String lang, String text, String expected) {
+    assertThat(mentions(lang, text)).contains(expected).noneMatch(m -> m.startsWith("London=") || m.startsWith("La Tissot"));
+  }
+
   @Test
   void a_rank_is_no_square() {
     // "place" is also a rank: a name already read inside it keeps its reading
