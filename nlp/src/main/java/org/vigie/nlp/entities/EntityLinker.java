@@ -114,6 +114,7 @@ public final class EntityLinker {
     }
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
+    PlaceCues.add(contexts, mentions, language);
     BareInstitutions.add(contexts, mentions, outletCountry);
     BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
