@@ -112,6 +112,9 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    Landmarks.add(contexts, mentions, language);
+    PlacesInBodies.drop(mentions, fields, language);
+    PlaceCues.add(contexts, mentions, language);
     BareInstitutions.add(contexts, mentions, outletCountry);
     BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);

@@ -23,11 +23,13 @@ import org.vigie.nlp.text.Segmentation;
 final class PlaceGovernments {
   static final String COORDINATED = "place-government:coordinated";
 
-  // only a list separator between two members: " et ", " et à ", " et le ", ", à ", ", par ";
+  // only a list separator between two members: " et ", " et à ", " et le ", ", à ", ", par ",
+  // " ainsi que ", " ou encore ", and "comme" joining two subjects of one verb ("la Malaisie comme
+  // l'Indonésie ont bloqué");
   // a bare comma also ends a clause ("mis en examen à Paris, Séoul s'attaque…", "À Bruxelles, la
   // Commission juge…"), so it counts only with the preposition repeated
   private static final Pattern BETWEEN =
-      Pattern.compile("(?iu)^\\s*(?:,\\s*(?:et|and|ou|or)|et|and|ou|or)\\s*(?:(?:à|avec|par|by|with)\\s+)?(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$"
+      Pattern.compile("(?iu)^\\s*(?:,\\s*(?:et|and|ou|or|ainsi que|ou encore)|et|and|ou|or|ainsi que|ou encore|comme|as well as)\\s*(?:(?:à|avec|par|by|with)\\s+)?(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$"
           + "|^\\s*,\\s*(?:à|par|by)\\s+(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$");
   private static final Pattern LIST_COMMA = Pattern.compile("(?iu)^\\s*,\\s*(?:(?:le|la|les|the)\\s+|l['’]\\s*)?$");
   private static final Pattern LIST_GOES_ON = Pattern.compile("(?iu)^\\s*(?:,|et\\s|and\\s|ou\\s|or\\s)");

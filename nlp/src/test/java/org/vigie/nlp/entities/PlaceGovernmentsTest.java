@@ -27,7 +27,9 @@ class PlaceGovernmentsTest {
   @CsvSource(delimiter = '|', value = {
       "fr|Leurs dossiers ont été transmis à Bruxelles, à Berne et à Ottawa.|Berne|government/ch",
       "fr|Leurs dossiers ont été transmis à Bruxelles, à Berne et à Ottawa.|Ottawa|government/ca",
-      "en|Critics accuse Brussels and London of overreach.|London|government/uk"})
+      "en|Critics accuse Brussels and London of overreach.|London|government/uk",
+      // "comme" joins two subjects of one plural verb
+      "fr|L'Ofcom a ouvert une enquête, et la Malaisie comme l'Indonésie ont temporairement bloqué Grok.|Malaisie|government/my"})
   void a_place_in_a_list_with_an_acting_place_acts_too(String lang, String text, String name, String id) {
     assertThat(idOf(lang, text, name)).isEqualTo(id);
   }
