@@ -118,6 +118,7 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    OrganizationTails.extend(contexts, mentions, language);
     BareInstitutions.add(contexts, mentions, outletCountry);
     BareInstitutions.cantonalCouncils(contexts, mentions, outletCountry);
     SportsTeams.retype(contexts, mentions);
