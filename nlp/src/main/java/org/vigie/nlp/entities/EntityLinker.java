@@ -142,6 +142,7 @@ public final class EntityLinker {
         }
       }
     }
+    PartisanOfficials.retype(contexts, mentions);
     dropDescriptionsInApposition(mentions, fields);
     OutletSelfName.add(contexts, mentions, sourceId);
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
