@@ -57,8 +57,14 @@ final class OrganizationTails {
   }
 
   private static int firstTokenAt(List<WordToken> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() >= offset) return i;
-    return -1;
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tokens.size() ? lo : -1;
   }
 
   /** End (exclusive token index) of "pour la protection de l'enfant" from {@code at}, or -1. */

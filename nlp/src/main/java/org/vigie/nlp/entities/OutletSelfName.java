@@ -21,7 +21,7 @@ final class OutletSelfName {
   /** Adds the outlet's own name wherever written capitalised; {@code sourceId} may be null (then nothing). */
   static void add(List<FieldContext> contexts, List<Mention> mentions, String sourceId) {
     if (sourceId == null) return;
-    String target = sourceId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String target = alnum(sourceId.toLowerCase(Locale.ROOT));
     // one word would be a common name ("Le Temps" is two; "Mediapart" stands alone but rarely
     // names itself in the text): too short a target matches ordinary words
     if (target.length() < 6) return;
@@ -39,7 +39,7 @@ final class OutletSelfName {
             break;
           }
           if (!Character.isUpperCase(t.surface().charAt(0))) break;
-          joined.append(t.key().replaceAll("[^a-z0-9]", ""));
+          joined.append(alnum(t.key()));
           words++;
           if (joined.length() > target.length() || !target.startsWith(joined.toString())) break;
           if (joined.length() == target.length()) {
@@ -50,6 +50,16 @@ final class OutletSelfName {
         }
       }
     }
+  }
+
+  /** The ASCII letters and digits of a folded key ("l'express" → "lexpress"), without a regex per token. */
+  private static String alnum(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (int c = 0; c < key.length(); c++) {
+      char ch = key.charAt(c);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out.append(ch);
+    }
+    return out.toString();
   }
 
   private static void place(FieldContext ctx, List<Mention> mentions, int start, int end) {
