@@ -24,6 +24,8 @@ final class OfficeRule {
   private final java.util.Map<String, String> countryOf = new java.util.HashMap<>();
   /** Office id to the words naming its country ("français", "French", "Québec"). */
   private final java.util.Map<String, Set<String>> qualifiers = new java.util.HashMap<>();
+  /** Words naming one country only ("américain", "britannique"), to the country: "chef de l'État américain" is not France's. */
+  private final java.util.Map<String, String> countryWords = new java.util.HashMap<>();
 
   OfficeRule(KnowledgeBase kb) {
     this.kb = kb;
@@ -38,6 +40,9 @@ final class OfficeRule {
         for (String key : WordTokenizer.nameKeys(name)) countriesOfWord.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(e.country());
       }
     }
+    countriesOfWord.forEach((word, countries) -> {
+      if (countries.size() == 1) countryWords.put(word, countries.iterator().next());
+    });
     for (KbOffice o : kb.offices()) {
       if (o.government() == null) continue;
       KbEntity government = kb.entity(o.government()).orElse(null);
@@ -113,6 +118,11 @@ final class OfficeRule {
 
   private boolean foreignUnqualified(String officeId, List<WordToken> tokens, int first, int last, String outletCountry) {
     String country = countryOf.get(officeId);
+    if (country != null && last < tokens.size() && tokens.get(last).word()
+        && Character.isLowerCase(tokens.get(last).surface().charAt(0))) {
+      String named = countryWords.get(tokens.get(last).key());
+      if (named != null && !named.equals(country)) return true; // "le chef de l'État américain"
+    }
     if (outletCountry == null || country == null || country.equalsIgnoreCase(outletCountry.strip())) return false;
     Set<String> words = qualifiers.getOrDefault(officeId, Set.of());
     for (int t = first; t < last; t++) {
