@@ -109,7 +109,7 @@ public final class NlpPipeline implements Annotator {
       String text = article.text(field);
       if (!text.isBlank()) fields.put(field, segmenter.segment(text, language.code()));
     }
-    List<Entity> entities = linker.link(fields, language.code(), dateOf(article), country);
+    List<Entity> entities = linker.link(fields, language.code(), dateOf(article), country, article.sourceId());
     Provenance provenance =
         new Provenance(pipelineVersion, models, article.fetchedAt(), Instant.now(clock), null);
     return new AnnotatedArticle(

@@ -78,12 +78,18 @@ public final class EntityLinker {
    *     null} when unknown
    */
   public List<Entity> link(Map<TextField, Segmentation> fields, String language, java.time.LocalDate date, String outletCountry) {
+    return link(fields, language, date, outletCountry, null);
+  }
+
+  /** @param sourceId the outlet's source id, whose own name its articles mention; {@code null} when unknown */
+  public List<Entity> link(
+      Map<TextField, Segmentation> fields, String language, java.time.LocalDate date, String outletCountry, String sourceId) {
     List<FieldContext> contexts = new ArrayList<>();
     fields.forEach((field, segmentation) -> contexts.add(new FieldContext(field, segmentation)));
     List<Mention> mentions = new ArrayList<>(gazetteer.recognize(contexts, outletCountry));
     // names an office phrase swallowed, given back if the phrase turns out to title a named holder
     List<Mention> inOffices = new ArrayList<>();
-    for (Mention office : officeRule.recognize(contexts, date)) {
+    for (Mention office : officeRule.recognize(contexts, date, outletCountry)) {
       // an office phrase replaces what it contains and yields to a longer name overlapping it
       boolean crossed = mentions.stream().anyMatch(k -> k.overlaps(office) && (k.start() < office.start() || k.end() > office.end()));
       if (crossed) continue;
@@ -112,6 +118,7 @@ public final class EntityLinker {
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }
+    OrganizationTails.extend(contexts, mentions, language);
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
     PlaceCues.add(contexts, mentions, language);
@@ -138,7 +145,9 @@ public final class EntityLinker {
         }
       }
     }
+    PartisanOfficials.retype(contexts, mentions);
     dropDescriptionsInApposition(mentions, fields);
+    OutletSelfName.add(contexts, mentions, sourceId);
     return group(mentions, language, fields.containsKey(TextField.BODY) ? fields.get(TextField.BODY).text().length() : 0);
   }
 

@@ -187,7 +187,7 @@ final class OrganizationRule implements NameRecognizer {
           "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
           "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre");
 
-  private static final List<String> FRENCH_ADJECTIVE_ENDINGS =
+  static final List<String> FRENCH_ADJECTIVE_ENDINGS =
       List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
           "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
           "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
