@@ -2,7 +2,6 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +20,8 @@ class BareInstitutionsTest {
   private static EntityLinker linker;
 
   @BeforeAll
-  static void load() throws IOException {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+  static void load() {
+    linker = LinkerFixture.shipped();
   }
 
   private static List<Entity> link(String lang, String country, String text) {

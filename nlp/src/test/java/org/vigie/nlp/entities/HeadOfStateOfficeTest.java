@@ -18,7 +18,7 @@ class HeadOfStateOfficeTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+    linker = LinkerFixture.shipped();
   }
 
   private static List<String> ids(String text, String country) {

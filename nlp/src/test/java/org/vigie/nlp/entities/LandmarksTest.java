@@ -2,7 +2,6 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,12 @@ class LandmarksTest {
   private static EntityLinker linker;
 
   @BeforeAll
-  static void load() throws IOException {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+  static void load() {
+    linker = LinkerFixture.shipped();
   }
 
   private static List<String> mentions(String lang, String text) {
-    return LinkerFixture.link(linker, lang, null, text).stream()
-        .flatMap(e -> e.mentions().stream().map(m -> m.text() + "=" + e.id()))
-        .toList();
+    return LinkerFixture.labelled(linker, lang, text, Entity::id);
   }
 
   @ParameterizedTest

@@ -2,7 +2,6 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ class LeaderGovernmentsTest {
   private static EntityLinker linker;
 
   @BeforeAll
-  static void load() throws IOException {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+  static void load() {
+    linker = LinkerFixture.shipped();
   }
 
   @ParameterizedTest

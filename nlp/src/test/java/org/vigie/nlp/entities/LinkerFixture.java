@@ -23,7 +23,28 @@ final class LinkerFixture {
     }
   }
 
+  private static volatile EntityLinker shipped;
+
   private LinkerFixture() {}
+
+  /** The shipped knowledge base and context rules, loaded once for every test class that asks. */
+  static EntityLinker shipped() {
+    EntityLinker l = shipped;
+    if (l == null) {
+      synchronized (LinkerFixture.class) {
+        if (shipped == null) shipped = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+        l = shipped;
+      }
+    }
+    return l;
+  }
+
+  /** Each mention of {@code text} as "mention=label", the label read from its entity (id, type…). */
+  static List<String> labelled(EntityLinker linker, String language, String text, java.util.function.Function<Entity, Object> label) {
+    return link(linker, language, null, text).stream()
+        .flatMap(e -> e.mentions().stream().map(m -> m.text() + "=" + label.apply(e)))
+        .toList();
+  }
 
   static List<Entity> link(String language, String title, String body) {
     return link(LINKER, language, title, body);

@@ -2,25 +2,23 @@ package org.vigie.nlp.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigie.core.Entity;
 
 /** French places the KB lacks, read from a constituency or from a list of places by "de". */
 class PlaceCuesTest {
   private static EntityLinker linker;
 
   @BeforeAll
-  static void load() throws IOException {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+  static void load() {
+    linker = LinkerFixture.shipped();
   }
 
   private static List<String> mentions(String lang, String text) {
-    return LinkerFixture.link(linker, lang, null, text).stream()
-        .flatMap(e -> e.mentions().stream().map(m -> m.text() + "=" + e.type()))
-        .toList();
+    return LinkerFixture.labelled(linker, lang, text, Entity::type);
   }
 
   @ParameterizedTest

@@ -13,7 +13,7 @@ class PlatformCompanyCuesTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+    linker = LinkerFixture.shipped();
   }
 
   private static List<String> idsOf(String lang, String text, String mention) {

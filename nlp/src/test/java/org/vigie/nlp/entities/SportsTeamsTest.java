@@ -14,7 +14,7 @@ class SportsTeamsTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
+    linker = LinkerFixture.shipped();
   }
 
   private static List<Entity> link(String lang, String text) {
