@@ -44,6 +44,23 @@ class OpenNlpSegmenterTest {
   }
 
   @Test
+  void keeping_plain_words_whole_changes_no_english_token() throws Exception {
+    opennlp.tools.tokenize.TokenizerModel published;
+    try (var in = org.vigie.nlp.ModelResources.open(OpenNlpSegmenter.TOKENS_EN)) {
+      published = new opennlp.tools.tokenize.TokenizerModel(in);
+    }
+    assertThat(published.useAlphaNumericOptimization()).as("the published model asks the model at every character").isFalse();
+    var fast = new opennlp.tools.tokenize.TokenizerME(OpenNlpSegmenter.keepingPlainWordsWhole(published));
+    var reference = new opennlp.tools.tokenize.TokenizerME(published);
+    List<String> lines = java.nio.file.Files.readAllLines(
+        java.nio.file.Path.of(getClass().getResource("/text/english-tokenization-traps.txt").toURI()));
+    assertThat(lines).hasSize(6);
+    for (String line : lines) {
+      assertThat(fast.tokenize(line)).as(line).containsExactly(reference.tokenize(line));
+    }
+  }
+
+  @Test
   void offsets_index_into_the_original_text() {
     String text = "Grok : Bruxelles ordonne à X de conserver ses documents.  La Commission l'a confirmé.";
     Segmentation s = segmenter.segment(text, "fr");
