@@ -29,15 +29,17 @@ final class ClubRule implements NameRecognizer {
   static final String METHOD = "club";
   static final String RESOURCE = "/sports/clubs.tsv";
 
-  /** @param upper for each word, whether the name writes it capitalised (1), in capitals (2) or lower case (0) */
-  private record Entry(List<String> keys, int[] upper, String id, String sport, boolean reportOnly) {}
+  private record Entry(WrittenName name, String id, String sport, boolean reportOnly) {}
 
-  private static volatile Map<String, List<Entry>> shared;
+  /** The list, read on first use, once per process (the holder class is loaded then). */
+  private static final class Shared {
+    static final Map<String, List<Entry>> BY_FIRST = parse();
+  }
 
   private final Map<String, List<Entry>> byFirst;
 
   ClubRule() {
-    this.byFirst = load();
+    this.byFirst = Shared.BY_FIRST;
   }
 
   int size() {
@@ -63,7 +65,7 @@ final class ClubRule implements NameRecognizer {
         int bestEnd = -1;
         for (Entry e : candidates(ctx, i)) {
           if (e.reportOnly()) continue;
-          int end = match(ctx, i, e);
+          int end = e.name().endAt(ctx, i);
           if (end > bestEnd) {
             best = e;
             bestEnd = end;
@@ -83,7 +85,7 @@ final class ClubRule implements NameRecognizer {
         int end = -1;
         for (Entry e : candidates(ctx, i)) {
           if (!e.reportOnly() || !sports.contains(e.sport())) continue;
-          int stop = match(ctx, i, e);
+          int stop = e.name().endAt(ctx, i);
           if (stop < 0 || stop < end) continue;
           if (stop > end) fits.clear();
           end = stop;
@@ -125,30 +127,6 @@ final class ClubRule implements NameRecognizer {
     Set<String> ids = new HashSet<>();
     for (Entry e : fits) ids.add(e.id());
     return ids.size() == 1 ? fits.getFirst().id() : null;
-  }
-
-  /** End token (exclusive) of {@code e} written at {@code i}, or -1. */
-  private static int match(FieldContext ctx, int i, Entry e) {
-    List<WordToken> tokens = ctx.tokens;
-    if (i + e.keys().size() > tokens.size()) return -1;
-    for (int j = 0; j < e.keys().size(); j++) {
-      WordToken t = tokens.get(i + j);
-      if (!t.key().equals(e.keys().get(j))) return -1;
-      if (!t.word()) continue;
-      String s = t.surface();
-      switch (e.upper()[j]) {
-        case 2 -> {
-          // "OM", "PSG": only in capitals, so "om" and "Om" are not the club
-          if (!s.chars().noneMatch(Character::isLowerCase)) return -1;
-        }
-        case 1 -> {
-          // a headline in capitals ("STRASBOURG —") is a dateline, not the club
-          if (!Character.isUpperCase(s.charAt(0)) || (s.length() > 2 && s.chars().noneMatch(Character::isLowerCase))) return -1;
-        }
-        default -> {}
-      }
-    }
-    return i + e.keys().size();
   }
 
   /** Openers that may stand capitalised before a club without being part of its name. */
@@ -220,23 +198,14 @@ final class ClubRule implements NameRecognizer {
     return new Mention(ctx.field, start, stop, ctx.text.substring(start, stop), id, EntityType.ORGANIZATION, METHOD);
   }
 
-  private static Map<String, List<Entry>> load() {
-    Map<String, List<Entry>> map = shared;
-    if (map != null) return map;
-    synchronized (ClubRule.class) {
-      if (shared == null) shared = parse();
-      return shared;
-    }
-  }
-
   private static Map<String, List<Entry>> parse() {
     Map<String, List<Entry>> map = new HashMap<>();
     for (TsvRows.Row row : TsvRows.read(RESOURCE, 2)) {
       String[] cols = row.columns();
       int number = row.number();
       String sport = cols[0].strip();
-      List<String> names = names(cols[1]);
-      List<String> reportNames = cols.length > 2 ? names(cols[2]) : List.of();
+      List<String> names = WrittenName.split(cols[1]);
+      List<String> reportNames = cols.length > 2 ? WrittenName.split(cols[2]) : List.of();
       String canonical = names.isEmpty() ? (reportNames.isEmpty() ? null : reportNames.getFirst()) : names.getFirst();
       if (canonical == null) throw new IllegalStateException(RESOURCE + ":" + number + ": no name");
       String id = "new/organization/" + GazetteerRecognizer.slug(canonical);
@@ -246,25 +215,8 @@ final class ClubRule implements NameRecognizer {
     return Map.copyOf(map);
   }
 
-  private static List<String> names(String column) {
-    List<String> out = new ArrayList<>();
-    for (String n : column.split("\\|")) if (!n.isBlank()) out.add(n.strip());
-    return out;
-  }
-
   private static void add(Map<String, List<Entry>> map, String name, String id, String sport, boolean reportOnly) {
-    List<WordToken> tokens = new ArrayList<>();
-    for (WordToken t : WordTokenizer.tokenize(name)) if (t.word() || !t.surface().equals(".")) tokens.add(t);
-    if (tokens.isEmpty()) return;
-    List<String> keys = new ArrayList<>();
-    int[] upper = new int[tokens.size()];
-    for (int j = 0; j < tokens.size(); j++) {
-      WordToken t = tokens.get(j);
-      keys.add(t.key());
-      String s = t.surface();
-      boolean capitals = s.length() > 1 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      upper[j] = !t.word() ? 0 : capitals ? 2 : Character.isUpperCase(s.charAt(0)) ? 1 : 0;
-    }
-    map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>()).add(new Entry(List.copyOf(keys), upper, id, sport, reportOnly));
+    WrittenName written = WrittenName.of(name);
+    if (written != null) map.computeIfAbsent(written.first(), k -> new ArrayList<>()).add(new Entry(written, id, sport, reportOnly));
   }
 }

@@ -24,15 +24,17 @@ final class NamedBodyRule implements NameRecognizer {
   static final String METHOD = "named-body";
   static final String RESOURCE = "/organizations/bodies.tsv";
 
-  /** @param upper for each word, whether the name writes it capitalised (1), in capitals (2) or lower case (0) */
-  private record Entry(List<String> keys, int[] upper, String id, EntityType type) {}
+  private record Entry(WrittenName name, String id, EntityType type) {}
 
-  private static volatile Map<String, List<Entry>> shared;
+  /** The list, read on first use, once per process (the holder class is loaded then). */
+  private static final class Shared {
+    static final Map<String, List<Entry>> BY_FIRST = parse();
+  }
 
   private final Map<String, List<Entry>> byFirst;
 
   NamedBodyRule() {
-    this.byFirst = load();
+    this.byFirst = Shared.BY_FIRST;
   }
 
   int size() {
@@ -49,7 +51,7 @@ final class NamedBodyRule implements NameRecognizer {
         Entry best = null;
         int bestEnd = -1;
         for (Entry e : byFirst.getOrDefault(t.key(), List.of())) {
-          int end = match(ctx, i, e);
+          int end = e.name().endAt(ctx, i);
           if (end > bestEnd) {
             best = e;
             bestEnd = end;
@@ -65,39 +67,6 @@ final class NamedBodyRule implements NameRecognizer {
     return out;
   }
 
-  /** End token (exclusive) of {@code e} written at {@code i}, or -1. */
-  private static int match(FieldContext ctx, int i, Entry e) {
-    List<WordToken> tokens = ctx.tokens;
-    if (i + e.keys().size() > tokens.size()) return -1;
-    for (int j = 0; j < e.keys().size(); j++) {
-      WordToken t = tokens.get(i + j);
-      if (!t.key().equals(e.keys().get(j))) return -1;
-      if (!t.word()) continue;
-      String s = t.surface();
-      switch (e.upper()[j]) {
-        // "CGT", "FO": only in capitals
-        case 2 -> {
-          if (s.chars().anyMatch(Character::isLowerCase)) return -1;
-        }
-        // a headline in capitals ("LE SOLEIL —") is a dateline or a shout, not the name
-        case 1 -> {
-          if (!Character.isUpperCase(s.charAt(0)) || (s.length() > 2 && s.chars().noneMatch(Character::isLowerCase))) return -1;
-        }
-        default -> {}
-      }
-    }
-    return i + e.keys().size();
-  }
-
-  private static Map<String, List<Entry>> load() {
-    Map<String, List<Entry>> map = shared;
-    if (map != null) return map;
-    synchronized (NamedBodyRule.class) {
-      if (shared == null) shared = parse();
-      return shared;
-    }
-  }
-
   private static Map<String, List<Entry>> parse() {
     Map<String, List<Entry>> map = new HashMap<>();
     for (TsvRows.Row row : TsvRows.read(RESOURCE, 2)) {
@@ -106,8 +75,7 @@ final class NamedBodyRule implements NameRecognizer {
       if (type != EntityType.ORGANIZATION && type != EntityType.COMPANY) {
         throw new IllegalStateException(RESOURCE + ":" + row.number() + ": type must be ORGANIZATION or COMPANY");
       }
-      List<String> names = new ArrayList<>();
-      for (String n : cols[1].split("\\|")) if (!n.isBlank()) names.add(n.strip());
+      List<String> names = WrittenName.split(cols[1]);
       if (names.isEmpty()) throw new IllegalStateException(RESOURCE + ":" + row.number() + ": no name");
       String id = "new/" + type.name().toLowerCase(Locale.ROOT) + "/" + GazetteerRecognizer.slug(names.getFirst());
       for (String name : names) add(map, name, id, type);
@@ -116,18 +84,7 @@ final class NamedBodyRule implements NameRecognizer {
   }
 
   private static void add(Map<String, List<Entry>> map, String name, String id, EntityType type) {
-    List<WordToken> tokens = new ArrayList<>();
-    for (WordToken t : WordTokenizer.tokenize(name)) if (t.word() || !t.surface().equals(".")) tokens.add(t);
-    if (tokens.isEmpty()) return;
-    List<String> keys = new ArrayList<>();
-    int[] upper = new int[tokens.size()];
-    for (int j = 0; j < tokens.size(); j++) {
-      WordToken t = tokens.get(j);
-      keys.add(t.key());
-      String s = t.surface();
-      boolean capitals = s.length() > 1 && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      upper[j] = !t.word() ? 0 : capitals ? 2 : Character.isUpperCase(s.charAt(0)) ? 1 : 0;
-    }
-    map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>()).add(new Entry(List.copyOf(keys), upper, id, type));
+    WrittenName written = WrittenName.of(name);
+    if (written != null) map.computeIfAbsent(written.first(), k -> new ArrayList<>()).add(new Entry(written, id, type));
   }
 }

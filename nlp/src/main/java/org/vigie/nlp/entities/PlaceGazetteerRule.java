@@ -32,14 +32,17 @@ final class PlaceGazetteerRule implements NameRecognizer {
 
   private record Entry(List<String> keys, List<Boolean> capitals, String id, String government, boolean cue) {}
 
-  private static volatile Map<String, List<Entry>> shared;
+  /** The list, read on first use, once per process (the holder class is loaded then). */
+  private static final class Shared {
+    static final Map<String, List<Entry>> BY_FIRST = parse();
+  }
 
   private final Map<String, List<Entry>> byFirst;
   private final ContextRules rules;
 
   PlaceGazetteerRule(KnowledgeBase kb, ContextRules rules) {
     this.rules = rules;
-    Map<String, List<Entry>> all = load();
+    Map<String, List<Entry>> all = Shared.BY_FIRST;
     Map<String, List<Entry>> own = new HashMap<>();
     for (Map.Entry<String, List<Entry>> e : all.entrySet()) {
       List<Entry> kept = new ArrayList<>();
@@ -54,15 +57,6 @@ final class PlaceGazetteerRule implements NameRecognizer {
 
   int size() {
     return byFirst.values().stream().mapToInt(List::size).sum();
-  }
-
-  private static Map<String, List<Entry>> load() {
-    Map<String, List<Entry>> map = shared;
-    if (map != null) return map;
-    synchronized (PlaceGazetteerRule.class) {
-      if (shared == null) shared = parse();
-      return shared;
-    }
   }
 
   /**
