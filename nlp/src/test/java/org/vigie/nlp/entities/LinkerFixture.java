@@ -23,20 +23,28 @@ final class LinkerFixture {
     }
   }
 
+  private static volatile KnowledgeBase shippedKb;
   private static volatile EntityLinker shipped;
 
   private LinkerFixture() {}
 
+  /** The shipped knowledge base, loaded once for every test class that asks. */
+  static synchronized KnowledgeBase shippedKb() {
+    if (shippedKb == null) shippedKb = KnowledgeBaseLoader.loadDefault();
+    return shippedKb;
+  }
+
   /** The shipped knowledge base and context rules, loaded once for every test class that asks. */
-  static EntityLinker shipped() {
-    EntityLinker l = shipped;
-    if (l == null) {
-      synchronized (LinkerFixture.class) {
-        if (shipped == null) shipped = EntityLinker.gazetteerOnly(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault());
-        l = shipped;
-      }
-    }
-    return l;
+  static synchronized EntityLinker shipped() {
+    if (shipped == null) shipped = EntityLinker.gazetteerOnly(shippedKb(), ContextRules.loadDefault());
+    return shipped;
+  }
+
+  /** {@code linker} over a body alone, as of {@code date}. */
+  static List<Entity> linkBody(EntityLinker linker, String language, String body, java.time.LocalDate date) {
+    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
+    fields.put(TextField.BODY, SEGMENTER.segment(body, language));
+    return linker.link(fields, language, date);
   }
 
   /** Each mention of {@code text} as "mention=label", the label read from its entity (id, type…). */

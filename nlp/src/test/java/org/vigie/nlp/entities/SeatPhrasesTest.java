@@ -3,15 +3,11 @@ package org.vigie.nlp.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Entity;
 import org.vigie.core.EntityType;
-import org.vigie.core.TextField;
-import org.vigie.nlp.text.Segmentation;
 
 /** Office phrases on the shipped KB: seats many hold at once (député, eurodéputé) against posts one holds (Premier ministre), and a cabinet named by its head ("le gouvernement Carney"). */
 class SeatPhrasesTest {
@@ -20,14 +16,12 @@ class SeatPhrasesTest {
 
   @BeforeAll
   static void load() {
-    kb = KnowledgeBaseLoader.loadDefault();
-    linker = EntityLinker.gazetteerOnly(kb, ContextRules.loadDefault());
+    kb = LinkerFixture.shippedKb();
+    linker = LinkerFixture.shipped();
   }
 
   private static List<Entity> officials(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang, LocalDate.of(2025, 6, 1)).stream().filter(e -> e.type() == EntityType.OFFICIAL).toList();
+    return LinkerFixture.linkBody(linker, lang, text, LocalDate.of(2025, 6, 1)).stream().filter(e -> e.type() == EntityType.OFFICIAL).toList();
   }
 
   private static List<String> texts(List<Entity> entities) {
@@ -71,9 +65,7 @@ class SeatPhrasesTest {
 
   @Test
   void a_cabinet_named_by_its_head_is_the_government_the_head_leads_not_an_official() {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment("Le gouvernement Carney n'a pas encore indiqué s'il le redéposera.", "fr"));
-    List<Entity> found = linker.link(fields, "fr", LocalDate.of(2025, 12, 6));
+    List<Entity> found = LinkerFixture.linkBody(linker, "fr", "Le gouvernement Carney n'a pas encore indiqué s'il le redéposera.", LocalDate.of(2025, 12, 6));
     assertThat(found).extracting(Entity::id).contains("government/ca").doesNotContain("official/mark-carney");
     assertThat(texts(found.stream().filter(e -> e.id().equals("government/ca")).toList())).containsExactly("gouvernement Carney");
     assertThat(officials("fr", "Mark Carney a annoncé un plan.")).extracting(Entity::id).containsExactly("official/mark-carney");

@@ -20,14 +20,12 @@ class ShippedKnowledgeBaseTest {
 
   @BeforeAll
   static void load() {
-    kb = KnowledgeBaseLoader.loadDefault();
-    linker = EntityLinker.gazetteerOnly(kb, ContextRules.loadDefault());
+    kb = LinkerFixture.shippedKb();
+    linker = LinkerFixture.shipped();
   }
 
   private static List<String> ids(String lang, String text) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return linker.link(fields, lang).stream().map(Entity::id).toList();
+    return LinkerFixture.linkBody(linker, lang, text, java.time.LocalDate.now(java.time.ZoneOffset.UTC)).stream().map(Entity::id).toList();
   }
 
   @Test
@@ -152,9 +150,7 @@ class ShippedKnowledgeBaseTest {
   }
 
   private static List<String> mentions(String lang, String text, String id) {
-    Map<TextField, Segmentation> fields = new EnumMap<>(TextField.class);
-    fields.put(TextField.BODY, LinkerFixture.SEGMENTER.segment(text, lang));
-    return LinkerFixture.mentionTexts(linker.link(fields, lang), id);
+    return LinkerFixture.mentionTexts(LinkerFixture.linkBody(linker, lang, text, java.time.LocalDate.now(java.time.ZoneOffset.UTC)), id);
   }
 
   @Test
