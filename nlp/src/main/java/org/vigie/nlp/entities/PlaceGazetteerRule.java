@@ -29,6 +29,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
   // "gazetteer+" so that the match-report rule reads a beaten or acting town as its team
   static final String METHOD = "gazetteer+places";
   static final String RESOURCE = "/places/places.tsv";
+  /** GeoNames' towns of francophone countries (nlp/tools/geonames-places.py): all read like "cue" places. */
+  static final String TOWNS = "/places/municipalities.tsv";
 
   private record Entry(List<String> keys, List<Boolean> capitals, String id, String government, boolean cue) {}
 
@@ -89,6 +91,17 @@ final class PlaceGazetteerRule implements NameRecognizer {
           if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
         }
       }
+    }
+    for (TsvRows.Row row : TsvRows.read(TOWNS, 2)) {
+      String name = row.columns()[0].strip();
+      List<String> keys = WordTokenizer.nameKeys(name);
+      if (keys.isEmpty()) continue;
+      List<Boolean> capitals = new ArrayList<>();
+      for (String surface : WordTokenizer.surfaces(name)) capitals.add(Character.isUpperCase(surface.charAt(0)));
+      Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true);
+      List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
+      // places.tsv's own entry (its id, its flags) wins over a town of the same name
+      if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
     }
     // longest names first, so the first fit is the longest match
     map.values().forEach(l -> l.sort((a, b) -> b.keys().size() - a.keys().size()));
