@@ -265,7 +265,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
       if (before != null && capital(before) && NAMED_HEADS.contains(before.key()) && !caps) return false;
       // French "Nom de Lieu" is a name: "les Saguenéens de Chicoutimi", "Marguerite de Bourgogne",
       // "université de Technologie de Compiègne"; a party's acronym is not ("député RN du Var")
-      if (before != null && !prev.key().equals("of") && capital(before) && !OPENERS.contains(before.key()) && !acronym(before) && !caps) return false;
+      if (before != null && !prev.key().equals("of") && capital(before) && !OPENERS.contains(before.key()) && !acronym(before) && !caps
+          && !namedAfter(ctx, i - 2)) return false;
     }
     // "le parquet de Versailles", "la préfète du Bas-Rhin", "tribunal correctionnel de Rennes",
     // "château de Vincennes": the place is inside an institution's or an office's name
@@ -290,6 +291,21 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (!ARTICLES.contains(prev.key())) return false;
     WordToken before = previousWord(ctx, i - 1);
     return before != null && (CUES.contains(before.key()) || before.key().equals("dans"));
+  }
+
+  /**
+   * "collège Lucie-Aubrac de Maurepas", "lycée Victor-Hugo de Besançon", "rue Jean-Jaurès de
+   * Lens": a common noun, then a hyphenated name (French writes a school, a street or a hall named
+   * after someone with hyphens), then "de" and the town it is in. {@code last} is the compound's
+   * last word.
+   */
+  private static boolean namedAfter(FieldContext ctx, int last) {
+    List<WordToken> tokens = ctx.tokens;
+    int k = last;
+    while (k > 0 && hyphen(ctx.text, tokens.get(k - 1), tokens.get(k)) && capital(tokens.get(k - 1))) k--;
+    if (k == last) return false;
+    WordToken noun = previousWord(ctx, k);
+    return noun != null && !capital(noun);
   }
 
   private static final Set<String> OFFICES =
