@@ -32,7 +32,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
   /** GeoNames' towns of francophone countries (nlp/tools/geonames-places.py): all read like "cue" places. */
   static final String TOWNS = "/places/municipalities.tsv";
 
-  private record Entry(List<String> keys, List<Boolean> capitals, String id, String government, boolean cue) {}
+  private record Entry(List<String> keys, List<Boolean> capitals, String id, String government, boolean cue, boolean town) {}
 
   /** The list, read on first use, once per process (the holder class is loaded then). */
   private static final class Shared {
@@ -86,7 +86,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
           if (keys.isEmpty()) continue;
           List<Boolean> capitals = new ArrayList<>();
           for (String surface : WordTokenizer.surfaces(variant)) capitals.add(Character.isUpperCase(surface.charAt(0)));
-          Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, government, cue);
+          Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + slug, government, cue, false);
           List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
           if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
         }
@@ -98,7 +98,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
       if (keys.isEmpty()) continue;
       List<Boolean> capitals = new ArrayList<>();
       for (String surface : WordTokenizer.surfaces(name)) capitals.add(Character.isUpperCase(surface.charAt(0)));
-      Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true);
+      Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true, true);
       List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
       // places.tsv's own entry (its id, its flags) wins over a town of the same name
       if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
@@ -281,6 +281,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
           || noun != null && !capital(noun) && before != null && INSTITUTIONS.contains(before.key())) return false;
     }
     if (entry.cue() && !cued(ctx, i, prev)) return false;
+    // "Dupont et Gembloux ont signé": a town of the long list is coordinated only with a place
+    if (entry.town() && CONJUNCTIONS.contains(prev.key()) && !placeEndsAt(ctx, i - 1, known, found)) return false;
     return true;
   }
 
@@ -306,6 +308,18 @@ final class PlaceGazetteerRule implements NameRecognizer {
     if (k == last) return false;
     WordToken noun = previousWord(ctx, k);
     return noun != null && !capital(noun);
+  }
+
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "ou", "or");
+
+  /** A place (found or known) ends right before token {@code conj}: "à Lyon et …", "in Leeds and …". */
+  private static boolean placeEndsAt(FieldContext ctx, int conj, List<Mention> known, List<Mention> found) {
+    if (conj == 0) return false;
+    int end = ctx.tokens.get(conj - 1).end();
+    for (List<Mention> ms : List.of(known, found)) {
+      for (Mention m : ms) if (m.field() == ctx.field && m.end() == end && m.type() == EntityType.LOCATION) return true;
+    }
+    return false;
   }
 
   private static final Set<String> OFFICES =

@@ -64,4 +64,43 @@ class PlaceGazetteerRuleTest {
     assertThat(rule.size()).isGreaterThan(1500);
     assertThat(link("fr", "Il vit en Slovaquie, pas en France.")).anySatisfy(e -> assertThat(e.id()).isEqualTo("place/france"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr"})
+  void finds_listed_towns_after_a_cue_and_leaves_them_in_names_and_alone(String lang) {
+    MarkedFixture.check(linker, lang, "/places/towns-and-traps-" + lang + ".txt", m -> m.method().startsWith(PlaceGazetteerRule.METHOD));
+  }
+
+  @Test
+  void a_listed_town_is_a_location_keyed_by_its_slug() {
+    assertThat(link("fr", "Un retraité de Plougastel-Daoulas a été escroqué.")).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo("new/location/plougastel-daoulas");
+      assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+    });
+  }
+
+  /** The script drops given names and places.tsv's names; a hand edit of the list must too. */
+  @Test
+  void the_town_list_holds_no_given_name_and_no_name_of_the_place_list() throws IOException {
+    java.util.Set<String> given = new java.util.HashSet<>();
+    try (var in = PlaceGazetteerRule.class.getResourceAsStream("/names/given-names.txt")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String name = line.split("#", 2)[0].strip().replace("~", "");
+        if (!name.isEmpty()) given.add(TextFolding.fold(name));
+      }
+    }
+    java.util.Set<String> places = new java.util.HashSet<>();
+    for (TsvRows.Row row : TsvRows.read(PlaceGazetteerRule.RESOURCE, 4)) {
+      for (String col : List.of(row.columns()[0], row.columns()[1])) {
+        for (String name : col.split("\\|")) places.add(TextFolding.fold(name.strip()));
+      }
+    }
+    List<TsvRows.Row> towns = TsvRows.read(PlaceGazetteerRule.TOWNS, 2);
+    assertThat(towns).hasSizeGreaterThan(10_000);
+    for (TsvRows.Row row : towns) {
+      String town = TextFolding.fold(row.columns()[0]);
+      assertThat(given).as("given name in the town list").doesNotContain(town);
+      assertThat(places).as("places.tsv name in the town list").doesNotContain(town);
+    }
+  }
 }
