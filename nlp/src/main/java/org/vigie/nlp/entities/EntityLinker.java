@@ -112,6 +112,10 @@ public final class EntityLinker {
           // the institution's name holds the place it was read as ("Transport for London")
           mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
         }
+        if (m.method().startsWith(PlaceGazetteerRule.METHOD)) {
+          // "Île-de-France", "Neuilly-sur-Seine": the listed compound holds the place glued inside it
+          mentions.removeIf(k -> k.field() == m.field() && PlaceGazetteerRule.gluedInside(fields.get(m.field()).text(), k, m.start(), m.end()));
+        }
         if (m.method().equals(PublicBodyRule.METHOD)) {
           mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));
         }

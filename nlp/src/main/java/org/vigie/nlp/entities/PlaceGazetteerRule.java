@@ -294,7 +294,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     List<WordToken> tokens = ctx.tokens;
     int start = tokens.get(i).start();
     int stop = tokens.get(end - 1).end();
-    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end() && !gluedInside(ctx.text, m, start, stop)) return false;
     for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
     String text = ctx.text;
     boolean caps = text.substring(start, stop).chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -341,6 +341,15 @@ final class PlaceGazetteerRule implements NameRecognizer {
     // "Dupont et Gembloux ont signé": a town of the long list is coordinated only with a place
     if (entry.town() && CONJUNCTIONS.contains(prev.key()) && !placeEndsAt(ctx, i - 1, known, found)) return false;
     return true;
+  }
+
+  /**
+   * A place read inside a hyphenated listed name ("France" in "Île-de-France", "Seine" in
+   * "Neuilly-sur-Seine"): the longer name is the place, and replaces it (see EntityLinker).
+   */
+  static boolean gluedInside(String text, Mention inner, int start, int stop) {
+    if (inner.type() != EntityType.LOCATION || inner.start() < start || inner.end() > stop || inner.end() - inner.start() == stop - start) return false;
+    return inner.start() > start && text.charAt(inner.start() - 1) == '-' || inner.end() < stop && text.charAt(inner.end()) == '-';
   }
 
   /** "in Florence", "dans le Nord", "du Var", "in the Pacific". */

@@ -79,6 +79,13 @@ class PlaceGazetteerRuleTest {
     });
   }
 
+  @Test
+  void a_listed_compound_replaces_the_kb_place_glued_inside_it() {
+    List<Entity> entities = link("fr", "Six personnes ont été interpellées en Île-de-France, dont deux à Châlons-en-Champagne.");
+    assertThat(LinkerFixture.ids(entities)).contains("new/location/ile-de-france", "new/location/chalons-en-champagne").doesNotContain("place/france");
+    assertThat(LinkerFixture.mentionTexts(entities, "new/location/ile-de-france")).containsExactly("Île-de-France");
+  }
+
   /** The script drops given names and places.tsv's names; a hand edit of the list must too. */
   @Test
   void the_town_list_holds_no_given_name_and_no_name_of_the_place_list() throws IOException {
