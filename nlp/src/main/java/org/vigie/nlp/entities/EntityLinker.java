@@ -113,8 +113,8 @@ public final class EntityLinker {
           mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
         }
         if (m.method().startsWith(PlaceGazetteerRule.METHOD)) {
-          // "Île-de-France", "Neuilly-sur-Seine": the listed compound holds the place glued inside it
-          mentions.removeIf(k -> k.field() == m.field() && PlaceGazetteerRule.gluedInside(fields.get(m.field()).text(), k, m.start(), m.end()));
+          // "Île-de-France", "Amérique du Nord", "South China Sea": the longer listed name holds the place inside it
+          mentions.removeIf(k -> k.field() == m.field() && PlaceGazetteerRule.heldInside(fields.get(m.field()).text(), k, m.start(), m.end()));
         }
         if (m.method().equals(PublicBodyRule.METHOD)) {
           mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));

@@ -294,7 +294,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     List<WordToken> tokens = ctx.tokens;
     int start = tokens.get(i).start();
     int stop = tokens.get(end - 1).end();
-    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end() && !gluedInside(ctx.text, m, start, stop)) return false;
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end() && !heldInside(ctx.text, m, start, stop)) return false;
     for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
     String text = ctx.text;
     boolean caps = text.substring(start, stop).chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -344,12 +344,12 @@ final class PlaceGazetteerRule implements NameRecognizer {
   }
 
   /**
-   * A place read inside a hyphenated listed name ("France" in "Île-de-France", "Seine" in
-   * "Neuilly-sur-Seine"): the longer name is the place, and replaces it (see EntityLinker).
+   * A place read inside a longer listed name ("France" in "Île-de-France", "Amérique" in "Amérique
+   * du Nord", "China" in "South China Sea"): the longest name is the place, and replaces it (see
+   * EntityLinker).
    */
-  static boolean gluedInside(String text, Mention inner, int start, int stop) {
-    if (inner.type() != EntityType.LOCATION || inner.start() < start || inner.end() > stop || inner.end() - inner.start() == stop - start) return false;
-    return inner.start() > start && text.charAt(inner.start() - 1) == '-' || inner.end() < stop && text.charAt(inner.end()) == '-';
+  static boolean heldInside(String text, Mention inner, int start, int stop) {
+    return inner.type() == EntityType.LOCATION && inner.start() >= start && inner.end() <= stop && inner.end() - inner.start() < stop - start;
   }
 
   /** "in Florence", "dans le Nord", "du Var", "in the Pacific". */

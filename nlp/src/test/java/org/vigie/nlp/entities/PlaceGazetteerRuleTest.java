@@ -80,7 +80,8 @@ class PlaceGazetteerRuleTest {
   }
 
   @Test
-  void a_listed_compound_replaces_the_kb_place_glued_inside_it() {
+  void a_longer_listed_name_replaces_the_kb_place_inside_it() {
+    assertThat(LinkerFixture.ids(link("en", "Tension is rising in the South China Sea."))).contains("new/location/south-china-sea").doesNotContain("place/china");
     List<Entity> entities = link("fr", "Six personnes ont été interpellées en Île-de-France, dont deux à Châlons-en-Champagne.");
     assertThat(LinkerFixture.ids(entities)).contains("new/location/ile-de-france", "new/location/chalons-en-champagne").doesNotContain("place/france");
     assertThat(LinkerFixture.mentionTexts(entities, "new/location/ile-de-france")).containsExactly("Île-de-France");
