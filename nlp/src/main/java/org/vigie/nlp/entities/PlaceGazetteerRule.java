@@ -277,11 +277,14 @@ final class PlaceGazetteerRule implements NameRecognizer {
   private static int fits(FieldContext ctx, int i, Entry entry) {
     List<WordToken> tokens = ctx.tokens;
     if (i + entry.keys().size() > tokens.size()) return -1;
+    // a dateline or a headline in capitals ("LA CHAUX-DE-FONDS —") has no case to compare
+    boolean shouted = entry.keys().size() > 1;
+    for (int k = 0; k < entry.keys().size() && shouted; k++) shouted = tokens.get(i + k).surface().chars().noneMatch(Character::isLowerCase);
     for (int k = 0; k < entry.keys().size(); k++) {
       WordToken t = tokens.get(i + k);
       if (!t.key().equals(entry.keys().get(k))) return -1;
       // "La Défense" is a place, "la défense" a party to a trial
-      if (k > 0 && t.word() && entry.capitals().get(k) != Character.isUpperCase(t.surface().charAt(0))) return -1;
+      if (k > 0 && t.word() && !shouted && entry.capitals().get(k) != Character.isUpperCase(t.surface().charAt(0))) return -1;
       if (k > 0 && ctx.sentenceOf(i + k) != ctx.sentenceOf(i)) return -1;
     }
     // an all-capital word must not be an acronym the place shares its letters with
