@@ -108,11 +108,14 @@ final class PlaceGazetteerRule implements NameRecognizer {
    * the word counts each first word opens: a capitalised word costs a look-up or two, however many
    * towns begin with "Saint" or "La". Names places.tsv has are its own.
    */
-  private record Towns(Map<String, Entry> byName, Map<String, int[]> lengths) {
+  private record Towns(Map<String, Town> byName, Map<String, int[]> lengths) {
+    /** A town as read; its id is made when it matches (a slug per line would double the loading time). */
+    private record Town(String name, List<String> keys, List<Boolean> capitals) {}
+
     static Towns read(Map<String, List<Entry>> places) {
       java.util.Set<String> taken = new java.util.HashSet<>();
       places.values().forEach(l -> l.forEach(e -> taken.add(String.join(" ", e.keys()))));
-      Map<String, Entry> byName = new HashMap<>();
+      Map<String, Town> byName = new HashMap<>();
       Map<String, java.util.TreeSet<Integer>> sizes = new HashMap<>();
       for (TsvRows.Row row : TsvRows.read(TOWNS, 2)) {
         String name = row.columns()[0].strip();
@@ -130,7 +133,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
         }
         String key = String.join(" ", keys);
         if (keys.isEmpty() || taken.contains(key) || byName.containsKey(key)) continue;
-        byName.put(key, new Entry(List.copyOf(keys), List.copyOf(capitals), "new/location/" + GazetteerRecognizer.slug(name), null, true, true));
+        byName.put(key, new Town(name, List.copyOf(keys), List.copyOf(capitals)));
         sizes.computeIfAbsent(keys.getFirst(), k -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder())).add(keys.size());
       }
       Map<String, int[]> lengths = new HashMap<>();
@@ -147,8 +150,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
         if (i + n > tokens.size()) continue;
         StringBuilder key = new StringBuilder(tokens.get(i).key());
         for (int k = i + 1; k < i + n; k++) key.append(' ').append(tokens.get(k).key());
-        Entry town = byName.get(key.toString());
-        if (town != null) out.add(town);
+        Town town = byName.get(key.toString());
+        if (town != null) out.add(new Entry(town.keys(), town.capitals(), "new/location/" + GazetteerRecognizer.slug(town.name()), null, true, true));
       }
       return out;
     }
