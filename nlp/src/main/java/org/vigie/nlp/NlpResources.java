@@ -41,7 +41,9 @@ public record NlpResources(
       var segmenter = java.util.concurrent.CompletableFuture.supplyAsync(OpenNlpSegmenter::loadDefault, pool);
       var kb = java.util.concurrent.CompletableFuture.supplyAsync(KnowledgeBaseLoader::loadDefault, pool);
       var nameFinder = java.util.concurrent.CompletableFuture.supplyAsync(EntityLinker::defaultNameFinderModel, pool);
+      var placeLists = java.util.concurrent.CompletableFuture.runAsync(EntityLinker::preloadLists, pool);
       ContextRules rules = ContextRules.loadDefault();
+      placeLists.join();
       return new NlpResources(language.join(), segmenter.join(), kb.join(), rules, nameFinder.join());
     } catch (java.util.concurrent.CompletionException e) {
       // the loader's own exception says which resource is missing or broken

@@ -60,6 +60,11 @@ final class PlaceGazetteerRule implements NameRecognizer {
     }
     this.byFirst = own;
     // read the towns with the rest of the lists, not while the first article waits
+    preload();
+  }
+
+  /** Reads the place and town lists now (once per process), so a loader can do it beside the slow models. */
+  static void preload() {
     if (Shared.TOWNS.byName().isEmpty()) throw new IllegalStateException("empty " + TOWNS);
   }
 
