@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationCues(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */
@@ -112,6 +112,10 @@ public final class EntityLinker {
           // the institution's name holds the place it was read as ("Transport for London")
           mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
         }
+        if (m.method().equals(OrganizationCues.METHOD)) {
+          // "Snap Inc." over the KB's "Snap Inc", "UMIH du Bas-Rhin" over its place
+          mentions.removeIf(k -> OrganizationCues.replaceable(k, m));
+        }
         if (m.method().equals(PublicBodyRule.METHOD)) {
           mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));
         }
@@ -119,6 +123,7 @@ public final class EntityLinker {
       }
     }
     OrganizationTails.extend(contexts, mentions, language);
+    OrganizationCues.abbreviationDots(contexts, mentions);
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
     PlaceCues.add(contexts, mentions, language);

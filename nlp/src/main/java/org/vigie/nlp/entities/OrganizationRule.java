@@ -67,7 +67,7 @@ final class OrganizationRule implements NameRecognizer {
    * charity Safe Screens Scotland", "le think tank bucarestois Expert Forum"): the name is the
    * capitalised words after them, the noun outside it.
    */
-  private static final Set<String> APPOSITIVE_HEADS =
+  static final Set<String> APPOSITIVE_HEADS =
       Set.of("association", "charity", "collectif", "ong", "ngo", "organisation", "organization", "organisme",
           "tank", "syndicat", "parti", "party", "campaign", "group", "groupe", "federation", "coalition", "reseau",
           "network", "movement", "mouvement", "club", "societe", "entreprise", "company", "firm", "cabinet",
@@ -79,7 +79,7 @@ final class OrganizationRule implements NameRecognizer {
   /** Second words of a two-word connector: "of the", "de la", "de l'". */
   private static final Set<String> CONNECTOR_TAILS = Set.of("the", "la", "l'", "l’");
 
-  private static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
+  static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -305,7 +305,7 @@ final class OrganizationRule implements NameRecognizer {
   }
 
   /** Capitalised words that open a sentence without opening a name ("At Brunswick Secondary College"). */
-  private static final Set<String> LEADING_WORDS =
+  static final Set<String> LEADING_WORDS =
       Set.of("At", "In", "On", "For", "From", "With", "By", "To", "Of", "À", "Au", "Aux", "Dans", "Pour", "Chez", "Selon",
           "Avec", "Sur", "Par", "De", "Du", "Des", "En", "Sans", "Après", "Avant", "Depuis", "After", "Before", "Since",
           "Without", "Under", "Sous");

@@ -1,0 +1,274 @@
+package org.vigie.nlp.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigie.core.EntityType;
+import org.vigie.nlp.text.Segmentation;
+
+/**
+ * Companies and organisations the KB and the name lists lack, read from general cues that carry
+ * to any outlet rather than from names:
+ *
+ * <ul>
+ *   <li>a legal form after capitalised words makes a company, the form inside the name ("Medilux
+ *       SA", "Boîtiers Rochat & Fils", "Leong & Koh LLC", "Lavoie Dubois avocats"); an abbreviated
+ *       form keeps its dot ("Snap Inc.", as the gold spans write it), also on a KB name;
+ *   <li>a descriptor noun introduces a name, with adjectives and "de" complements between them in
+ *       French ("la jeune pousse Emotio Labs", "le cabinet de conseil en cybersécurité SecuNova",
+ *       "l'association des commerçants Les Vitrines de Strasbourg", "la newsletter Indicator"); the
+ *       noun decides company or organisation, and the name may open with its own article.
+ * </ul>
+ *
+ * Runs before {@link OrganizationRule}, which keeps the plain "l'association X" it always read.
+ */
+final class OrganizationCues implements NameRecognizer {
+  static final String METHOD = "org-cue";
+
+  /** Legal forms written after a company's name; case-sensitive ("AG" yes, "ag" no). */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("SA", "SAS", "SASU", "SARL", "Sàrl", "SàRL", "Sarl", "SNC", "SE", "Inc", "Ltd", "Ltée", "Corp", "LLC", "LLP",
+          "plc", "PLC", "GmbH", "AG", "Limited", "BV", "NV", "Pty", "SpA", "AB", "ASA", "Oy");
+
+  /** Legal forms that abbreviate: the dot after them belongs to the name ("Snap Inc."). */
+  private static final Set<String> ABBREVIATED = Set.of("Inc", "Ltd", "Ltée", "Corp", "Co", "Cie", "Bros");
+
+  /** Partners' words after "&" that end a firm's name ("Rochat & Fils", "Dupont & Cie"). */
+  private static final Set<String> PARTNERS = Set.of("Fils", "Cie", "Co", "Associés", "Partners", "Sons", "Frères");
+
+  /** A law firm named by its partners then its trade, in lower case: "Lavoie Dubois avocats". */
+  private static final Set<String> TRADES = Set.of("avocats", "notaires");
+
+  /** Descriptor nouns (folded) that introduce a name, and the type the noun gives it. */
+  private static final Map<String, EntityType> DESCRIPTORS =
+      Map.ofEntries(
+          Map.entry("societe", EntityType.COMPANY), Map.entry("entreprise", EntityType.COMPANY),
+          Map.entry("start-up", EntityType.COMPANY), Map.entry("startup", EntityType.COMPANY),
+          Map.entry("cabinet", EntityType.COMPANY), Map.entry("firme", EntityType.COMPANY),
+          Map.entry("editeur", EntityType.COMPANY), Map.entry("fabricant", EntityType.COMPANY),
+          Map.entry("newsletter", EntityType.COMPANY), Map.entry("consultancy", EntityType.COMPANY),
+          Map.entry("publisher", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
+          Map.entry("firm", EntityType.COMPANY), Map.entry("manufacturer", EntityType.COMPANY),
+          Map.entry("association", EntityType.ORGANIZATION), Map.entry("organisation", EntityType.ORGANIZATION),
+          Map.entry("organisme", EntityType.ORGANIZATION), Map.entry("ong", EntityType.ORGANIZATION),
+          Map.entry("collectif", EntityType.ORGANIZATION), Map.entry("laboratoire", EntityType.ORGANIZATION),
+          Map.entry("labo", EntityType.ORGANIZATION), Map.entry("groupement", EntityType.ORGANIZATION),
+          Map.entry("regroupement", EntityType.ORGANIZATION), Map.entry("syndicat", EntityType.ORGANIZATION),
+          Map.entry("fondation", EntityType.ORGANIZATION), Map.entry("federation", EntityType.ORGANIZATION),
+          Map.entry("mouvement", EntityType.ORGANIZATION), Map.entry("reseau", EntityType.ORGANIZATION),
+          Map.entry("club", EntityType.ORGANIZATION), Map.entry("lab", EntityType.ORGANIZATION),
+          Map.entry("laboratory", EntityType.ORGANIZATION), Map.entry("nonprofit", EntityType.ORGANIZATION),
+          Map.entry("charity", EntityType.ORGANIZATION));
+
+  /** Nouns that are a descriptor only after the word before them: "jeune pousse". */
+  private static final Map<String, String> COMPOUND_DESCRIPTORS = Map.of("pousse", "jeune");
+
+  /** French words that join a complement to the descriptor: "cabinet de conseil en cybersécurité". */
+  private static final Set<String> COMPLEMENT_LINKS = Set.of("de", "des", "du", "d'", "d’", "en", "pour");
+
+  private static final Set<String> COMPLEMENT_ARTICLES = Set.of("la", "l'", "l’", "les");
+
+  /** Capitalised articles a name may open with ("Les Veilleurs du Neudorf", "La Manufacture"). */
+  private static final Set<String> NAME_ARTICLES = Set.of("Les", "La", "Le", "L'", "L’", "The");
+
+  /** Lower-case words that run a French name through to the next capitalised word. */
+  private static final Set<String> NAME_CONNECTORS = Set.of("de", "du", "des", "d'", "d’", "of", "&");
+
+  /** Words between a descriptor and a name, at most: beyond them the words are the sentence's. */
+  private static final int MAX_BETWEEN = 6;
+
+  private static final int MAX_NAME = 6;
+
+  @Override
+  public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
+    List<Mention> found = new ArrayList<>();
+    for (FieldContext ctx : fields) {
+      legalForms(ctx, known, found);
+      descriptors(ctx, language, known, found);
+    }
+    return found;
+  }
+
+  private static void legalForms(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int i = 1; i < seg.tokenCount(); i++) {
+      String tok = seg.token(i);
+      String bare = tok.endsWith(".") && tok.length() > 1 ? tok.substring(0, tok.length() - 1) : tok;
+      int last = i; // the form's last token
+      int minWords = 1;
+      if (LEGAL_FORMS.contains(bare)) {
+        // the form itself is the name's end
+      } else if (tok.equals("&") && i + 1 < seg.tokenCount() && PARTNERS.contains(strip(seg.token(i + 1)))) {
+        last = i + 1;
+        bare = strip(seg.token(i + 1));
+      } else if (TRADES.contains(tok)) {
+        minWords = 2;
+      } else {
+        continue;
+      }
+      int first = i;
+      int words = 0;
+      int sentence = seg.sentenceAt(seg.tokenStart(i));
+      while (first - 1 >= 0 && i - (first - 1) <= 5 && seg.sentenceAt(seg.tokenStart(first - 1)) == sentence) {
+        String before = seg.token(first - 1);
+        boolean word = capitalised(before) && !OrganizationRule.LEADING_ARTICLES.contains(before)
+            && !OrganizationRule.LEADING_WORDS.contains(before);
+        boolean amp = before.equals("&") && first - 2 >= 0 && capitalised(seg.token(first - 2));
+        if (!word && !amp) break;
+        if (word) words++;
+        first--;
+      }
+      if (words < minWords) continue;
+      int start = seg.tokenStart(first);
+      int stop = seg.tokenEnd(last);
+      if (ABBREVIATED.contains(bare) && !seg.token(last).endsWith(".") && stop < ctx.text.length() && ctx.text.charAt(stop) == '.') stop++;
+      addCompanyName(ctx, known, found, start, stop, EntityType.COMPANY, seg.tokenEnd(i - 1));
+      i = last;
+    }
+  }
+
+  /**
+   * Adds the name [start, stop) unless a name already read holds part of it; a place inside it
+   * ("Boîtiers du Jura SA") and a KB company at its start ("Snap" in "Snap Inc.") give way, the
+   * latter lending its id.
+   */
+  private static void addCompanyName(FieldContext ctx, List<Mention> known, List<Mention> found, int start, int stop, EntityType type, int nameEnd) {
+    String id = null;
+    for (Mention m : known) {
+      if (m.field() != ctx.field || m.end() <= start || m.start() >= stop) continue;
+      if (m.start() == start && m.end() == stop) return; // already read whole
+      boolean inside = m.start() >= start && m.end() <= stop;
+      if (inside && m.type() == type && m.start() == start && !m.entityId().startsWith("new/")) {
+        id = m.entityId();
+      } else if (!(inside && replaceableInside(m, start, stop) && !(m.start() == start && m.end() >= nameEnd))) {
+        return; // "Adelaide SA" is a place and its state; a person or another body stays itself
+      }
+    }
+    for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return;
+    String text = ctx.text.substring(start, stop);
+    if (id == null) id = "new/" + type.name().toLowerCase(Locale.ROOT) + "/" + GazetteerRecognizer.slug(text);
+    found.add(new Mention(ctx.field, start, stop, text, id, type, METHOD));
+  }
+
+  /** A place or a context-read government inside a name is part of it. */
+  private static boolean replaceableInside(Mention m, int start, int stop) {
+    return m.start() >= start && m.end() <= stop
+        && (m.type() == EntityType.LOCATION || (m.type() == EntityType.GOVERNMENT && m.method().startsWith("gazetteer+")));
+  }
+
+  /** Mentions a cue's name replaces: the place inside it, a shorter reading of the same company. */
+  static boolean replaceable(Mention k, Mention m) {
+    if (k.field() != m.field() || k.start() < m.start() || k.end() > m.end() || k.equals(m)) return false;
+    if (k.end() - k.start() == m.end() - m.start()) return false;
+    return replaceableInside(k, m.start(), m.end()) || (k.entityId().equals(m.entityId()) && k.start() == m.start());
+  }
+
+  private void descriptors(FieldContext ctx, String language, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    boolean french = language.equals("fr");
+    for (int h = 0; h + 1 < seg.tokenCount(); h++) {
+      String head = seg.token(h);
+      if (head.isEmpty() || !Character.isLowerCase(head.charAt(0))) continue;
+      String key = TextFolding.fold(head);
+      EntityType type = DESCRIPTORS.get(key);
+      if (type == null && COMPOUND_DESCRIPTORS.containsKey(key) && h > 0
+          && TextFolding.fold(seg.token(h - 1)).equals(COMPOUND_DESCRIPTORS.get(key))) {
+        type = EntityType.COMPANY;
+      }
+      if (type == null) continue;
+      int sentence = seg.sentenceAt(seg.tokenStart(h));
+      // French: adjectives and "de" complements between the noun and the name
+      int n = h + 1;
+      if (french) {
+        while (n < seg.tokenCount() && n - h <= MAX_BETWEEN) {
+          String tok = seg.token(n);
+          String lower = tok.toLowerCase(Locale.ROOT);
+          if (adjective(tok)) {
+            n++;
+          } else if (COMPLEMENT_LINKS.contains(lower) && n + 1 < seg.tokenCount()) {
+            int noun = n + 1;
+            if (COMPLEMENT_ARTICLES.contains(seg.token(noun)) && noun + 1 < seg.tokenCount()) noun++;
+            String word = seg.token(noun);
+            if (!lowerWord(word) || TitleRule.TITLES.contains(TextFolding.fold(word)) || TitleRule.HONORIFICS.contains(TextFolding.fold(word))) break;
+            n = noun + 1;
+          } else {
+            break;
+          }
+        }
+      }
+      if (n >= seg.tokenCount() || seg.sentenceAt(seg.tokenStart(n)) != sentence) continue;
+      boolean between = n > h + 1;
+      int first = n;
+      boolean article = NAME_ARTICLES.contains(seg.token(first)) && first + 1 < seg.tokenCount() && capitalised(seg.token(first + 1));
+      int nameStart = article ? first + 1 : first;
+      if (!capitalised(seg.token(nameStart)) || OrganizationRule.LEADING_ARTICLES.contains(seg.token(nameStart))
+          || OrganizationRule.LEADING_WORDS.contains(seg.token(nameStart))) {
+        continue;
+      }
+      // "l'association X" with nothing between: OrganizationRule's reading, kept as it was
+      boolean newHead = !OrganizationRule.APPOSITIVE_HEADS.contains(key);
+      if (!between && !article && !newHead) continue;
+      if (!french && (between || article)) continue;
+      // a person's given name after the noun: "l'entreprise de son père, Jean Roy" is no body
+      if (GivenNameRule.givenName(seg.token(nameStart)) && nameStart + 1 < seg.tokenCount() && capitalised(seg.token(nameStart + 1))) continue;
+      int end = nameStart + 1;
+      while (end < seg.tokenCount() && end - first < MAX_NAME) {
+        String tok = seg.token(end);
+        if (TitleRule.TITLES.contains(TextFolding.fold(tok))) break;
+        if (capitalised(tok) && !NAME_ARTICLES.contains(tok)) {
+          end++;
+        } else if (NAME_CONNECTORS.contains(tok) && end + 1 < seg.tokenCount() && capitalised(seg.token(end + 1))
+            && !NAME_ARTICLES.contains(seg.token(end + 1))) {
+          end += 2;
+        } else if (!tok.isEmpty() && tok.chars().allMatch(Character::isDigit) && tok.length() <= 4) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      if (seg.sentenceAt(seg.tokenStart(end - 1)) != sentence) continue;
+      addCompanyName(ctx, known, found, seg.tokenStart(first), seg.tokenEnd(end - 1), type, seg.tokenEnd(end - 1));
+      h = end - 1;
+    }
+  }
+
+  private static boolean adjective(String tok) {
+    if (!lowerWord(tok) || TitleRule.SPEECH.contains(TextFolding.fold(tok))) return false;
+    String lower = tok.toLowerCase(Locale.ROOT);
+    return OrganizationRule.FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith) || NATIONALITIES.contains(lower);
+  }
+
+  /** Adjectives of nationality no ending gives away. */
+  static final Set<String> NATIONALITIES = Set.of("suisse", "suisses", "belge", "belges", "russe", "russes", "chinoise", "tchèque", "tchèques");
+
+  private static boolean lowerWord(String tok) {
+    return tok.length() > 1 && Character.isLowerCase(tok.charAt(0)) && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  private static String strip(String tok) {
+    return tok.endsWith(".") && tok.length() > 1 ? tok.substring(0, tok.length() - 1) : tok;
+  }
+
+  private static boolean capitalised(String tok) {
+    return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * "Luka Inc." read by the KB as "Luka Inc": an abbreviated legal form ending a company's name
+   * keeps its dot, as the gold spans write it.
+   */
+  static void abbreviationDots(List<FieldContext> contexts, List<Mention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.type() != EntityType.COMPANY) continue;
+      String text = null;
+      for (FieldContext c : contexts) if (c.field == m.field()) text = c.text;
+      if (text == null || m.end() >= text.length() || text.charAt(m.end()) != '.') continue;
+      int space = m.text().lastIndexOf(' ');
+      if (space < 0 || !ABBREVIATED.contains(m.text().substring(space + 1))) continue;
+      mentions.set(k, new Mention(m.field(), m.start(), m.end() + 1, m.text() + ".", m.entityId(), m.type(), m.method()));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.vigie.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.Entity;
+import org.vigie.core.EntityMention;
+import org.vigie.core.EntityType;
+
+/** Companies and organisations read from a legal form or a descriptor noun, with no list of names. */
+class OrganizationCuesTest {
+  private static EntityLinker linker;
+
+  @BeforeAll
+  static void load() {
+    linker = EntityLinker.withNameFinder(LinkerFixture.shippedKb(), ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+  }
+
+  private static List<String> texts(String lang, String text, EntityType type) {
+    return LinkerFixture.link(linker, lang, null, text).stream()
+        .filter(e -> e.type() == type)
+        .flatMap(e -> e.mentions().stream())
+        .map(EntityMention::text)
+        .toList();
+  }
+
+  private static List<String> all(String lang, String text) {
+    return LinkerFixture.link(linker, lang, null, text).stream()
+        .flatMap(e -> e.mentions().stream())
+        .map(EntityMention::text)
+        .toList();
+  }
+
+  @Test
+  void a_legal_form_after_capitalised_words_makes_a_company_and_stays_in_the_name() {
+    assertThat(texts("fr", "Les escrocs ont imité la voix du fondateur de Vitrolux SA lors d’un appel vidéo.", EntityType.COMPANY))
+        .contains("Vitrolux SA");
+    assertThat(texts("fr", "Dans les ateliers de Cadrans Morel & Fils, à Sonceboz, les commandes baissent.", EntityType.COMPANY))
+        .contains("Cadrans Morel & Fils");
+    assertThat(texts("fr", "Elle est avocate au cabinet montréalais Gagnon Roy avocats.", EntityType.COMPANY))
+        .contains("Gagnon Roy avocats");
+    assertThat(texts("en", "The claim was filed against Brightwave Holdings Ltd on Monday.", EntityType.COMPANY))
+        .contains("Brightwave Holdings Ltd");
+    assertThat(texts("en", "A lawyer at the firm Tan & Koh LLC said victims should act fast.", EntityType.COMPANY))
+        .contains("Tan & Koh LLC");
+  }
+
+  @Test
+  void an_abbreviated_legal_form_keeps_its_dot() {
+    assertThat(texts("fr", "Contactée, la société Plumeau Inc., qui édite l’application, assure avoir agi.", EntityType.COMPANY))
+        .contains("Plumeau Inc.");
+    assertThat(texts("en", "Traders traced the calls to a Texas company, Voxline Corp., and issued a warning.", EntityType.COMPANY))
+        .contains("Voxline Corp.");
+  }
+
+  @Test
+  void a_legal_form_after_a_common_word_or_a_lone_place_is_no_company() {
+    assertThat(texts("fr", "La nouvelle SA a été fondée en 2020 à Bienne.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("en", "The AG said the case would be heard in March.", EntityType.COMPANY)).isEmpty();
+    assertThat(all("fr", "Les cabinets d’avocats recrutent des stagiaires.")).isEmpty();
+  }
+
+  @Test
+  void a_descriptor_noun_with_complements_introduces_a_name() {
+    assertThat(texts("fr", "À Illkirch, la jeune pousse Sentia Labs a dû abandonner son module.", EntityType.COMPANY))
+        .contains("Sentia Labs");
+    assertThat(texts("fr", "Il dirige le cabinet de conseil en cybersécurité CyberVeil, à Bulle.", EntityType.COMPANY))
+        .contains("CyberVeil");
+    assertThat(texts("fr", "Le phénomène a été documenté par la newsletter Fakewatch et par d’autres.", EntityType.COMPANY))
+        .contains("Fakewatch");
+    assertThat(texts("fr", "Au laboratoire Imaginor, unité commune à l’université, on teste des détecteurs.", EntityType.ORGANIZATION))
+        .contains("Imaginor");
+    assertThat(texts("fr", "L’organisation locale de vérification Veritas Nord dit manquer de moyens.", EntityType.ORGANIZATION))
+        .contains("Veritas Nord");
+    assertThat(texts("en", "The consultancy Brightpath said the figures were wrong.", EntityType.COMPANY))
+        .contains("Brightpath");
+  }
+
+  @Test
+  void a_name_after_a_descriptor_may_open_with_its_article_and_hold_a_place() {
+    List<Entity> found = LinkerFixture.link(linker, "fr", null,
+        "L’association des commerçants Les Vitrines de Colmar évoque un chiffre d’affaires stable.");
+    assertThat(found.stream().filter(e -> e.type() == EntityType.ORGANIZATION).flatMap(e -> e.mentions().stream()).map(EntityMention::text))
+        .contains("Les Vitrines de Colmar");
+    assertThat(found.stream().filter(e -> e.type() == EntityType.LOCATION)).isEmpty();
+    assertThat(texts("fr", "La présidente de l’association strasbourgeoise Les Gardiens du Quartier accompagne des familles.", EntityType.ORGANIZATION))
+        .contains("Les Gardiens du Quartier");
+  }
+
+  @Test
+  void a_descriptor_before_lower_case_words_or_a_person_introduces_nothing() {
+    assertThat(texts("fr", "La société civile a réagi vivement à Genève.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("fr", "Le cabinet du ministre Jean Dupont a démenti.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("fr", "L’entreprise familiale a été reprise par Marie Lambert en 2019.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("en", "The newsletter said nothing about it.", EntityType.COMPANY)).isEmpty();
+  }
+}
