@@ -87,6 +87,7 @@ final class OrganizationCues implements NameRecognizer {
     for (FieldContext ctx : fields) {
       legalForms(ctx, known, found);
       descriptors(ctx, language, known, found);
+      bodiesHoldingPlaces(ctx, known, found);
     }
     return found;
   }
@@ -191,14 +192,20 @@ final class OrganizationCues implements NameRecognizer {
             int noun = n + 1;
             if (COMPLEMENT_ARTICLES.contains(seg.token(noun)) && noun + 1 < seg.tokenCount()) noun++;
             String word = seg.token(noun);
-            if (!lowerWord(word) || TitleRule.TITLES.contains(TextFolding.fold(word)) || TitleRule.HONORIFICS.contains(TextFolding.fold(word))) break;
+            String wordKey = TextFolding.fold(word);
+            if (!lowerWord(word) || TitleRule.TITLES.contains(wordKey) || TitleRule.HONORIFICS.contains(wordKey)) break;
+            // "le laboratoire d'informatique de l'université Paris-Saclay": the name is the university's
+            if (OrganizationRule.HEADS.containsKey(wordKey) || OrganizationRule.LOWER_HEADS.contains(wordKey) || DESCRIPTORS.containsKey(wordKey)) {
+              n = -1;
+              break;
+            }
             n = noun + 1;
           } else {
             break;
           }
         }
       }
-      if (n >= seg.tokenCount() || seg.sentenceAt(seg.tokenStart(n)) != sentence) continue;
+      if (n < 0 || n >= seg.tokenCount() || seg.sentenceAt(seg.tokenStart(n)) != sentence) continue;
       boolean between = n > h + 1;
       int first = n;
       boolean article = NAME_ARTICLES.contains(seg.token(first)) && first + 1 < seg.tokenCount() && capitalised(seg.token(first + 1));
@@ -232,6 +239,61 @@ final class OrganizationCues implements NameRecognizer {
       addCompanyName(ctx, known, found, seg.tokenStart(first), seg.tokenEnd(end - 1), type, seg.tokenEnd(end - 1));
       h = end - 1;
     }
+  }
+
+  /** Sports whose national federation is named by the sport then the country ("Natation Canada", "Swimming Australia"). */
+  private static final Set<String> SPORTS =
+      Set.of("natation", "hockey", "soccer", "athletisme", "cyclisme", "tennis", "rugby", "judo", "gymnastique", "volleyball",
+          "basketball", "baseball", "ski", "voile", "escrime", "boxe", "triathlon", "golf", "curling", "patinage", "aviron",
+          "canoe", "swimming", "athletics", "cycling", "cricket", "netball", "rowing", "sailing", "skating", "gymnastics",
+          "badminton", "handball", "diving", "plongeon", "softball", "lacrosse");
+
+  private static final Set<String> PLACE_LINKS = Set.of("de", "du", "des", "d'", "d’");
+
+  /**
+   * Bodies whose name holds a place the gazetteer read alone: a sport then a country ("Natation
+   * Canada", "Cycling Australia"), an unknown acronym then "de"/"du" and a place, a body's branch
+   * ("UMIH du Bas-Rhin", "EPF de Zurich") → ORGANIZATION, the place no mention of its own.
+   */
+  private static void bodiesHoldingPlaces(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 1 < seg.tokenCount(); t++) {
+      String tok = seg.token(t);
+      int placeAt;
+      if (capitalised(tok) && SPORTS.contains(TextFolding.fold(tok))) {
+        placeAt = t + 1;
+      } else if (tok.length() >= 3 && tok.chars().allMatch(c -> Character.isUpperCase(c) && Character.isLetter(c)) && t + 2 < seg.tokenCount()
+          && PLACE_LINKS.contains(seg.token(t + 1).toLowerCase(Locale.ROOT)) && !coveredByKnown(ctx, known, seg.tokenStart(t), seg.tokenEnd(t))) {
+        placeAt = t + 2;
+        if (Set.of("la", "l'", "l’").contains(seg.token(placeAt)) && placeAt + 1 < seg.tokenCount()) placeAt++;
+      } else {
+        continue;
+      }
+      boolean acronym = placeAt > t + 1;
+      Mention place = null;
+      if (acronym && capitalised(seg.token(placeAt)) && !coveredByKnown(ctx, known, seg.tokenStart(placeAt), seg.tokenEnd(placeAt))
+          && !TitleRule.TITLES.contains(TextFolding.fold(tok))) {
+        // a place only the later place list knows ("du Bas-Rhin"), one word
+        place = new Mention(ctx.field, seg.tokenStart(placeAt), seg.tokenEnd(placeAt), seg.token(placeAt), "", EntityType.LOCATION, "");
+      }
+      for (Mention m : known) {
+        if (m.field() == ctx.field && m.start() == seg.tokenStart(placeAt)
+            && (m.type() == EntityType.LOCATION || m.type() == EntityType.GOVERNMENT && m.method().startsWith("gazetteer+"))) {
+          place = m;
+        }
+      }
+      if (place == null) continue;
+      int stop = place.end();
+      // "Hockey Canada Cup": a longer capitalised name is another thing
+      int next = seg.firstTokenAtOrAfter(stop);
+      if (next >= 0 && next < seg.tokenCount() && capitalised(seg.token(next)) && seg.tokenStart(next) == stop + 1) continue;
+      addCompanyName(ctx, known, found, seg.tokenStart(t), stop, EntityType.ORGANIZATION, seg.tokenEnd(t));
+    }
+  }
+
+  private static boolean coveredByKnown(FieldContext ctx, List<Mention> known, int start, int end) {
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < end && start < m.end()) return true;
+    return false;
   }
 
   private static boolean adjective(String tok) {

@@ -50,6 +50,7 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("hopital", EntityType.ORGANIZATION), Map.entry("hospital", EntityType.ORGANIZATION),
           Map.entry("infirmary", EntityType.ORGANIZATION), Map.entry("clinique", EntityType.ORGANIZATION),
           Map.entry("chu", EntityType.ORGANIZATION), Map.entry("lycee", EntityType.ORGANIZATION),
+          Map.entry("cegep", EntityType.ORGANIZATION), Map.entry("polyvalente", EntityType.ORGANIZATION),
           Map.entry("barreau", EntityType.ORGANIZATION), Map.entry("cci", EntityType.ORGANIZATION),
           Map.entry("confederation", EntityType.ORGANIZATION), Map.entry("party", EntityType.ORGANIZATION),
           Map.entry("commission", EntityType.REGULATOR), Map.entry("authority", EntityType.REGULATOR),
@@ -60,7 +61,8 @@ final class OrganizationRule implements NameRecognizer {
    * "université Paris-Sorbonne", "barreau de Paris"): the name includes them.
    */
   static final Set<String> LOWER_HEADS =
-      Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation");
+      Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation", "cegep",
+          "polyvalente");
 
   /**
    * Nouns that introduce an organisation's name in apposition ("l'association Clic-Sûr 44", "the
@@ -90,7 +92,9 @@ final class OrganizationRule implements NameRecognizer {
       while (t < seg.tokenCount()) {
         boolean lowerHead = LOWER_HEADS.contains(TextFolding.fold(seg.token(t))) && Character.isLowerCase(seg.token(t).charAt(0))
             && t + 1 < seg.tokenCount() && (capitalised(seg.token(t + 1))
-                || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)));
+                || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2))
+                || lowerHeadAdjective(seg, t + 1) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)))
+            && (!seg.token(t).equals("polyvalente") || t > 0 && Set.of("la", "une", "l'", "l’").contains(seg.token(t - 1)));
         if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)) || LEADING_WORDS.contains(seg.token(t)))) {
           t++;
           continue;
@@ -100,7 +104,8 @@ final class OrganizationRule implements NameRecognizer {
         while (end < seg.tokenCount()) {
           // a title ends the name: "Animal Justice Party MP Georgie Purcell"
           if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
-          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end))) || universityNumber(seg, t, end)) {
+          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end))) || universityNumber(seg, t, end)
+              || (lowerHead && end == t + 1 && lowerHeadAdjective(seg, end))) {
             end++;
           } else if (apposed && language.equals("fr") && end + 1 < seg.tokenCount() && isWord(seg.token(end))
               && Character.isLowerCase(seg.token(end).charAt(0)) && Set.of(",", ".", ")").contains(seg.token(end + 1))
@@ -185,13 +190,14 @@ final class OrganizationRule implements NameRecognizer {
   private static final Set<String> FRENCH_HEADS =
       Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
           "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
-          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre");
+          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre",
+          "Coalition", "Club", "Regroupement");
 
   static final List<String> FRENCH_ADJECTIVE_ENDINGS =
       List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
           "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
           "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
-          "ibles", "ier", "ière", "iers", "ières");
+          "ibles", "ier", "ière", "iers", "ières", "gère", "gères");
 
   /**
    * "Association canadienne des libertés civiles", "Bureau de la concurrence", "Service de
@@ -218,7 +224,8 @@ final class OrganizationRule implements NameRecognizer {
           if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
           end = noun + 1;
           lastContent = noun;
-        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)
+        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0))
+            && (FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith) || OrganizationCues.NATIONALITIES.contains(lower))
             && !TitleRule.SPEECH.contains(TextFolding.fold(tok))) { // "indique", "explique" are verbs
           end++;
           lastContent = end - 1;
@@ -234,7 +241,7 @@ final class OrganizationRule implements NameRecognizer {
       if (end - t >= 3) { // only a name of three tokens or more has an adjective before its last
         String last = seg.token(end - 1);
         String beforeLast = seg.token(end - 2);
-        if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
+        if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith) && Character.isLowerCase(last.charAt(0)) // not "Saint-Ambroise"
             && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
           end--;
         }
@@ -400,6 +407,12 @@ final class OrganizationRule implements NameRecognizer {
       if (APPOSITIVE_HEADS.contains(TextFolding.fold(tok))) return i == t - 1 || !CONNECTORS.contains(seg.token(t - 1));
     }
     return false;
+  }
+
+  /** "école secondaire Charles-Gravel", "école primaire Jean-Moulin": one adjective of the lower-case head, then the name. */
+  private static boolean lowerHeadAdjective(Segmentation seg, int i) {
+    String tok = seg.token(i);
+    return isWord(tok) && Character.isLowerCase(tok.charAt(0)) && (tok.endsWith("aire") || tok.endsWith("aires"));
   }
 
   /** "université Rennes 2", "Université Paris 8": French universities numbered after their city. */

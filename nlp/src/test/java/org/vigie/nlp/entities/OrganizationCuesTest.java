@@ -96,4 +96,35 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "L’entreprise familiale a été reprise par Marie Lambert en 2019.", EntityType.COMPANY)).isEmpty();
     assertThat(texts("en", "The newsletter said nothing about it.", EntityType.COMPANY)).isEmpty();
   }
+
+  @Test
+  void a_sport_then_a_country_is_its_federation_and_an_acronym_then_a_place_a_branch() {
+    List<String> orgs = texts("fr", "Natation Canada et la fédération provinciale ont réagi.", EntityType.ORGANIZATION);
+    assertThat(orgs).contains("Natation Canada");
+    assertThat(texts("fr", "Natation Canada et la fédération provinciale ont réagi.", EntityType.LOCATION)).doesNotContain("Canada");
+    assertThat(texts("en", "Swimming Australia said it would review its policy.", EntityType.ORGANIZATION)).contains("Swimming Australia");
+    assertThat(texts("fr", "Le président de la branche hôtellerie de l’FNTH du Bas-Rhin s’inquiète.", EntityType.ORGANIZATION))
+        .contains("FNTH du Bas-Rhin");
+    assertThat(texts("fr", "Elle a étudié à l’EPF de Lausanne avant de partir.", EntityType.ORGANIZATION)).contains("EPF de Lausanne");
+    // a sport played in a country, a title's acronym: no body
+    assertThat(texts("fr", "Le hockey au Canada attire les foules.", EntityType.ORGANIZATION)).isEmpty();
+    assertThat(texts("en", "The Tennis Canada Open drew a record crowd.", EntityType.ORGANIZATION)).doesNotContain("Tennis Canada");
+  }
+
+  @Test
+  void a_french_head_keeps_its_lower_case_complements_and_nationality() {
+    assertThat(texts("fr", "La Fédération de l’industrie horlogère suisse (FH), dont le siège est à Bienne, s’inquiète.", EntityType.ORGANIZATION))
+        .contains("Fédération de l’industrie horlogère suisse");
+    assertThat(texts("fr", "Le Club nautique Saint-Ambroise a congédié l’entraîneur.", EntityType.ORGANIZATION))
+        .contains("Club nautique Saint-Ambroise");
+    assertThat(texts("fr", "Un regroupement d’organismes, la Coalition pour la transparence électorale, demande des garanties.", EntityType.ORGANIZATION))
+        .contains("Coalition pour la transparence électorale");
+    assertThat(texts("fr", "Il était à ses cours au cégep de Saint-Hyacinthe ce jour-là.", EntityType.ORGANIZATION))
+        .contains("cégep de Saint-Hyacinthe");
+    assertThat(texts("fr", "La salle de l’école secondaire Marie-Rivier était pleine lundi soir.", EntityType.ORGANIZATION))
+        .contains("école secondaire Marie-Rivier");
+    // a lower-case school word before an ordinary word, a room that is "polyvalente": no name
+    assertThat(texts("fr", "L’école secondaire accueille 800 élèves à Sherbrooke.", EntityType.ORGANIZATION)).isEmpty();
+    assertThat(texts("fr", "Dans une salle polyvalente Jean-Marc a installé les tables.", EntityType.ORGANIZATION)).isEmpty();
+  }
 }
