@@ -51,6 +51,8 @@ final class OrganizationCues implements NameRecognizer {
           Map.entry("newsletter", EntityType.COMPANY), Map.entry("consultancy", EntityType.COMPANY),
           Map.entry("publisher", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
           Map.entry("firm", EntityType.COMPANY), Map.entry("manufacturer", EntityType.COMPANY),
+          Map.entry("consortium", EntityType.COMPANY), Map.entry("conglomerat", EntityType.COMPANY),
+          Map.entry("conglomerate", EntityType.COMPANY),
           Map.entry("association", EntityType.ORGANIZATION), Map.entry("organisation", EntityType.ORGANIZATION),
           Map.entry("organisme", EntityType.ORGANIZATION), Map.entry("ong", EntityType.ORGANIZATION),
           Map.entry("collectif", EntityType.ORGANIZATION), Map.entry("laboratoire", EntityType.ORGANIZATION),
@@ -114,7 +116,7 @@ final class OrganizationCues implements NameRecognizer {
       int sentence = seg.sentenceAt(seg.tokenStart(i));
       while (first - 1 >= 0 && i - (first - 1) <= 5 && seg.sentenceAt(seg.tokenStart(first - 1)) == sentence) {
         String before = seg.token(first - 1);
-        boolean word = capitalised(before) && !OrganizationRule.LEADING_ARTICLES.contains(before)
+        boolean word = (capitalised(before) || innerCapital(before)) && !OrganizationRule.LEADING_ARTICLES.contains(before)
             && !OrganizationRule.LEADING_WORDS.contains(before);
         boolean amp = before.equals("&") && first - 2 >= 0 && capitalised(seg.token(first - 2));
         if (!word && !amp) break;
@@ -259,6 +261,9 @@ final class OrganizationCues implements NameRecognizer {
     Segmentation seg = ctx.segmentation;
     for (int t = 0; t + 1 < seg.tokenCount(); t++) {
       String tok = seg.token(t);
+      // "Centre LAVI de Bienne", "Team Hockey Canada": inside a longer name, which its own rules read
+      if (t > 0 && capitalised(seg.token(t - 1)) && !OrganizationRule.LEADING_ARTICLES.contains(seg.token(t - 1))
+          && !OrganizationRule.LEADING_WORDS.contains(seg.token(t - 1)) && seg.sentenceAt(seg.tokenStart(t - 1)) == seg.sentenceAt(seg.tokenStart(t))) continue;
       int placeAt;
       if (capitalised(tok) && SPORTS.contains(TextFolding.fold(tok))) {
         placeAt = t + 1;
@@ -307,6 +312,12 @@ final class OrganizationCues implements NameRecognizer {
 
   private static boolean lowerWord(String tok) {
     return tok.length() > 1 && Character.isLowerCase(tok.charAt(0)) && tok.chars().allMatch(c -> Character.isLetter(c) || c == '-');
+  }
+
+  /** "xAI", "eBay": a brand that opens in lower case with a capital inside. */
+  private static boolean innerCapital(String tok) {
+    return tok.length() > 1 && Character.isLowerCase(tok.charAt(0)) && tok.chars().allMatch(Character::isLetterOrDigit)
+        && tok.chars().skip(1).anyMatch(Character::isUpperCase);
   }
 
   private static String strip(String tok) {

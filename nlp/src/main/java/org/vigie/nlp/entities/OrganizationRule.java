@@ -43,7 +43,7 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("ministry", EntityType.GOVERNMENT), Map.entry("ministere", EntityType.GOVERNMENT),
           Map.entry("department", EntityType.GOVERNMENT), Map.entry("departement", EntityType.GOVERNMENT),
           Map.entry("agency", EntityType.GOVERNMENT), Map.entry("agence", EntityType.GOVERNMENT),
-          Map.entry("centre", EntityType.GOVERNMENT), Map.entry("force", EntityType.GOVERNMENT),
+          Map.entry("centre", EntityType.ORGANIZATION), Map.entry("force", EntityType.GOVERNMENT),
           Map.entry("police", EntityType.REGULATOR), Map.entry("gendarmerie", EntityType.REGULATOR),
           Map.entry("court", EntityType.GOVERNMENT), Map.entry("tribunal", EntityType.GOVERNMENT),
           Map.entry("cour", EntityType.GOVERNMENT), Map.entry("prefecture", EntityType.GOVERNMENT),
@@ -51,6 +51,8 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("infirmary", EntityType.ORGANIZATION), Map.entry("clinique", EntityType.ORGANIZATION),
           Map.entry("chu", EntityType.ORGANIZATION), Map.entry("lycee", EntityType.ORGANIZATION),
           Map.entry("cegep", EntityType.ORGANIZATION), Map.entry("polyvalente", EntityType.ORGANIZATION),
+          Map.entry("academy", EntityType.ORGANIZATION), Map.entry("academie", EntityType.ORGANIZATION),
+          Map.entry("cooperative", EntityType.COMPANY),
           Map.entry("barreau", EntityType.ORGANIZATION), Map.entry("cci", EntityType.ORGANIZATION),
           Map.entry("confederation", EntityType.ORGANIZATION), Map.entry("party", EntityType.ORGANIZATION),
           Map.entry("commission", EntityType.REGULATOR), Map.entry("authority", EntityType.REGULATOR),
@@ -141,6 +143,7 @@ final class OrganizationRule implements NameRecognizer {
             if (t < end && LEADING_ARTICLES.contains(seg.token(t))) t++;
           }
         }
+        type = publicCentre(seg, t, end, type);
         if (type == null && !apposed && !lowerHead) {
           type = partyNamedAsNoun(seg, t, end);
           if (type != null) {
@@ -191,13 +194,13 @@ final class OrganizationRule implements NameRecognizer {
       Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
           "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
           "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre",
-          "Coalition", "Club", "Regroupement");
+          "Coalition", "Club", "Regroupement", "Coopérative", "Académie");
 
   static final List<String> FRENCH_ADJECTIVE_ENDINGS =
       List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
           "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
           "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
-          "ibles", "ier", "ière", "iers", "ières", "gère", "gères");
+          "ibles", "ier", "ière", "iers", "ières", "gère", "gères", "ante", "antes", "ente", "entes");
 
   /**
    * "Association canadienne des libertés civiles", "Bureau de la concurrence", "Service de
@@ -218,7 +221,7 @@ final class OrganizationRule implements NameRecognizer {
         if (FRENCH_CONNECTORS.contains(lower) && end + 1 < seg.tokenCount()) {
           int noun = end + 1;
           if (noun < seg.tokenCount()
-              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des").contains(seg.token(noun))) {
+              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des", "les").contains(seg.token(noun))) {
             noun++;
           }
           if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
@@ -250,6 +253,7 @@ final class OrganizationRule implements NameRecognizer {
       EntityType type = null;
       for (int i = t; i < end && type == null; i++) type = head(seg.token(i));
       if (type == null) type = EntityType.ORGANIZATION;
+      type = publicCentre(seg, t, end, type);
       int start = seg.tokenStart(t);
       int stop = seg.tokenEnd(end - 1);
       boolean free = true;
@@ -407,6 +411,32 @@ final class OrganizationRule implements NameRecognizer {
       if (APPOSITIVE_HEADS.contains(TextFolding.fold(tok))) return i == t - 1 || !CONNECTORS.contains(seg.token(t - 1));
     }
     return false;
+  }
+
+  /** Words that make a centre a public body: "Centre national…", "Centre de services scolaire", "National Cyber Security Centre". */
+  private static final Set<String> PUBLIC_CENTRE_WORDS =
+      Set.of("national", "nationale", "nationaux", "services", "federal", "federale", "government", "cyber", "security");
+
+  /**
+   * A centre is an organisation ("Centre LAVI de Bienne", "Centre for Independent Journalism")
+   * unless its name says it is the state's ("Centre national…", "Centre de services scolaire"), or
+   * a place where it is named after a person ("au Centre Georges-Vézina", an arena).
+   */
+  static EntityType publicCentre(Segmentation seg, int t, int end, EntityType type) {
+    if (type != EntityType.ORGANIZATION) return type;
+    // "Centre Georges-Vézina", "Centre Jean-Drapeau": a centre named after a person is a venue
+    if (end == t + 2 && TextFolding.fold(seg.token(t)).equals("centre") && seg.token(t + 1).indexOf('-') > 0
+        && GivenNameRule.isGivenName(seg.token(t + 1).substring(0, seg.token(t + 1).indexOf('-')))) {
+      return EntityType.LOCATION;
+    }
+    boolean centre = false;
+    boolean publicWord = false;
+    for (int i = t; i < end; i++) {
+      String key = TextFolding.fold(seg.token(i));
+      centre |= key.equals("centre") || key.equals("center");
+      publicWord |= PUBLIC_CENTRE_WORDS.contains(key);
+    }
+    return centre && publicWord ? EntityType.GOVERNMENT : type;
   }
 
   /** "école secondaire Charles-Gravel", "école primaire Jean-Moulin": one adjective of the lower-case head, then the name. */

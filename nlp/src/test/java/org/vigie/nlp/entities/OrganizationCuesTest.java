@@ -127,4 +127,39 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "L’école secondaire accueille 800 élèves à Sherbrooke.", EntityType.ORGANIZATION)).isEmpty();
     assertThat(texts("fr", "Dans une salle polyvalente Jean-Marc a installé les tables.", EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void more_heads_and_descriptors_name_their_type() {
+    assertThat(texts("fr", "Le club appartient depuis 2023 au consortium Fernhill, également propriétaire d’un club anglais.", EntityType.COMPANY))
+        .contains("Fernhill");
+    assertThat(texts("fr", "La Coopérative nationale de l’information régionale publie six quotidiens.", EntityType.COMPANY))
+        .contains("Coopérative nationale de l’information régionale");
+    assertThat(texts("en", "The head teacher of Glenrock Academy said pupils were shaken.", EntityType.ORGANIZATION))
+        .contains("Glenrock Academy");
+    assertThat(texts("en", "It will take legal action against X Corp and xAI LLC over the chatbot.", EntityType.COMPANY)).contains("xAI LLC");
+    // an acronym inside a longer capitalised name is that name's
+    assertThat(texts("fr", "Au Centre LAVI de Bienne, on espère que la décision encouragera les victimes.", EntityType.ORGANIZATION))
+        .doesNotContain("LAVI de Bienne");
+  }
+
+  @Test
+  void a_centre_is_an_organisation_unless_its_name_says_it_is_the_states() {
+    assertThat(texts("fr", "Une cellule de soutien a été mise en place avec le Centre vaudois de psychiatrie.", EntityType.ORGANIZATION))
+        .contains("Centre vaudois de psychiatrie");
+    assertThat(texts("en", "The Centre for Open Newsrooms said the law went too far.", EntityType.ORGANIZATION))
+        .contains("Centre for Open Newsrooms");
+    assertThat(texts("fr", "Le Centre national des archives numériques a publié un rapport.", EntityType.GOVERNMENT))
+        .contains("Centre national des archives numériques");
+    assertThat(texts("fr", "Chicoutimi a signé un septième gain consécutif au Centre Marcel-Dionne.", EntityType.LOCATION))
+        .contains("Centre Marcel-Dionne");
+    assertThat(texts("fr", "Le Centre de services scolaire des Hautes-Rives (CSSHR) révisera ses règles.", EntityType.GOVERNMENT))
+        .contains("Centre de services scolaire des Hautes-Rives");
+  }
+
+  @Test
+  void a_possessive_after_pour_is_the_sentence_not_the_names_purpose() {
+    List<String> found = texts("fr", "Le stade accueille la Fribourg Hockey Academy pour ses entraînements physiques.", EntityType.ORGANIZATION);
+    assertThat(found).contains("Fribourg Hockey Academy");
+    assertThat(found.stream().filter(t -> t.contains("ses"))).isEmpty();
+  }
 }
