@@ -45,13 +45,17 @@ final class OrganizationCues implements NameRecognizer {
   private static final Map<String, EntityType> DESCRIPTORS =
       Map.ofEntries(
           Map.entry("societe", EntityType.COMPANY), Map.entry("entreprise", EntityType.COMPANY),
-          Map.entry("start-up", EntityType.COMPANY), Map.entry("startup", EntityType.COMPANY),
+          Map.entry("startup", EntityType.COMPANY),
           Map.entry("cabinet", EntityType.COMPANY), Map.entry("firme", EntityType.COMPANY),
           Map.entry("editeur", EntityType.COMPANY), Map.entry("fabricant", EntityType.COMPANY),
           Map.entry("newsletter", EntityType.COMPANY), Map.entry("consultancy", EntityType.COMPANY),
           Map.entry("publisher", EntityType.COMPANY), Map.entry("company", EntityType.COMPANY),
           Map.entry("firm", EntityType.COMPANY), Map.entry("manufacturer", EntityType.COMPANY),
-          Map.entry("consortium", EntityType.COMPANY), Map.entry("conglomerat", EntityType.COMPANY),
+          Map.entry("consortium", EntityType.COMPANY), Map.entry("journal", EntityType.COMPANY),
+          Map.entry("quotidien", EntityType.COMPANY), Map.entry("hebdomadaire", EntityType.COMPANY),
+          Map.entry("magazine", EntityType.COMPANY), Map.entry("newspaper", EntityType.COMPANY),
+          Map.entry("broadcaster", EntityType.COMPANY), Map.entry("pme", EntityType.COMPANY),
+          Map.entry("start-up", EntityType.COMPANY), Map.entry("conglomerat", EntityType.COMPANY),
           Map.entry("conglomerate", EntityType.COMPANY),
           Map.entry("association", EntityType.ORGANIZATION), Map.entry("organisation", EntityType.ORGANIZATION),
           Map.entry("organisme", EntityType.ORGANIZATION), Map.entry("ong", EntityType.ORGANIZATION),
@@ -63,6 +67,13 @@ final class OrganizationCues implements NameRecognizer {
           Map.entry("club", EntityType.ORGANIZATION), Map.entry("lab", EntityType.ORGANIZATION),
           Map.entry("laboratory", EntityType.ORGANIZATION), Map.entry("nonprofit", EntityType.ORGANIZATION),
           Map.entry("charity", EntityType.ORGANIZATION));
+
+  /** The type a descriptor noun gives the name it describes after a comma ("Medilux SA, une PME de Givisiez"), or null. */
+  static EntityType describedType(String key) {
+    return DESCRIPTORS.get(key);
+  }
+
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("les", "des", "ces", "leurs", "nos", "vos", "plusieurs", "these", "those");
 
   /** Nouns that are a descriptor only after the word before them: "jeune pousse". */
   private static final Map<String, String> COMPOUND_DESCRIPTORS = Map.of("pousse", "jeune");
@@ -173,7 +184,7 @@ final class OrganizationCues implements NameRecognizer {
     boolean french = language.equals("fr");
     for (int h = 0; h + 1 < seg.tokenCount(); h++) {
       String head = seg.token(h);
-      if (head.isEmpty() || !Character.isLowerCase(head.charAt(0))) continue;
+      if (head.isEmpty() || !Character.isLowerCase(head.charAt(0)) && !head.equals("PME") && !head.equals("ONG")) continue;
       String key = TextFolding.fold(head);
       EntityType type = DESCRIPTORS.get(key);
       if (type == null && COMPOUND_DESCRIPTORS.containsKey(key) && h > 0
@@ -181,6 +192,8 @@ final class OrganizationCues implements NameRecognizer {
         type = EntityType.COMPANY;
       }
       if (type == null) continue;
+      // "les PME attentives", "the associations": a plural introduces no one name
+      if (h > 0 && PLURAL_DETERMINERS.contains(seg.token(h - 1).toLowerCase(Locale.ROOT))) continue;
       int sentence = seg.sentenceAt(seg.tokenStart(h));
       // French: adjectives and "de" complements between the noun and the name
       int n = h + 1;
@@ -238,6 +251,8 @@ final class OrganizationCues implements NameRecognizer {
         }
       }
       if (seg.sentenceAt(seg.tokenStart(end - 1)) != sentence) continue;
+      // a heading's line break ends the phrase: "Mistral AI et la PME attentive\n\nCôté entreprises"
+      if (ctx.text.substring(seg.tokenEnd(h), seg.tokenStart(end - 1)).indexOf('\n') >= 0) continue;
       addCompanyName(ctx, known, found, seg.tokenStart(first), seg.tokenEnd(end - 1), type, seg.tokenEnd(end - 1));
       h = end - 1;
     }

@@ -163,7 +163,9 @@ final class OrganizationRule implements NameRecognizer {
           }
           if (described >= 0) {
             apposed = true;
-            type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(described))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
+            String describedKey = TextFolding.fold(seg.token(described));
+            type = COMPANY_HEADS.contains(describedKey) || OrganizationCues.describedType(describedKey) == EntityType.COMPANY
+                ? EntityType.COMPANY : EntityType.ORGANIZATION;
           }
         }
         if (type == null && apposed) type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(headBefore(seg, t)))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
@@ -364,12 +366,20 @@ final class OrganizationRule implements NameRecognizer {
     if (end + 2 >= seg.tokenCount() || !seg.token(end).equals(",")) return -1;
     int i = end + 1;
     if (!DESCRIPTION_DETERMINERS.contains(seg.token(i).toLowerCase(java.util.Locale.ROOT))) return -1;
+    boolean capitalSeen = false;
     for (int k = i + 1; k < Math.min(seg.tokenCount(), i + 5); k++) {
       String key = TextFolding.fold(seg.token(k));
       // "À Nantes, l'association Clic-Sûr 44": a head followed by a name introduces that name
       boolean introduces = k + 1 < seg.tokenCount() && capitalised(seg.token(k + 1));
-      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key)) && !introduces) return k;
-      if (seg.token(k).isEmpty() || !Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) return -1;
+      // "the Conservative former cabinet minister", "a party leader": the noun qualifies a person's title
+      if (k + 1 < seg.tokenCount() && TitleRule.TITLES.contains(TextFolding.fold(seg.token(k + 1)))) return -1;
+      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key) || OrganizationCues.describedType(key) != null) && !introduces) return k;
+      if (seg.token(k).isEmpty()) return -1;
+      // "Daz Productions, the US company behind…", "Tata Steel, the Indian-owned company": one capitalised modifier
+      if (!Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) {
+        if (capitalSeen || !capitalised(seg.token(k))) return -1;
+        capitalSeen = true;
+      }
     }
     return -1;
   }

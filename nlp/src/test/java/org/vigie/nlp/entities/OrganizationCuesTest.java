@@ -162,4 +162,21 @@ class OrganizationCuesTest {
     assertThat(found).contains("Fribourg Hockey Academy");
     assertThat(found.stream().filter(t -> t.contains("ses"))).isEmpty();
   }
+
+  @Test
+  void a_name_described_after_its_comma_takes_the_nouns_type() {
+    assertThat(texts("en", "Zarvo Productions, the US company behind the software, said it would comply.", EntityType.COMPANY))
+        .contains("Zarvo Productions");
+    assertThat(texts("fr", "Selon Trivalis, une PME de Givisiez, les commandes ont baissé.", EntityType.COMPANY)).contains("Trivalis");
+    assertThat(texts("fr", "Le quotidien Le Matinal a révélé l’affaire mardi.", EntityType.COMPANY)).contains("Le Matinal");
+    // "le quotidien des familles" is daily life; a place then a described noun is no body
+    assertThat(texts("fr", "Le quotidien des familles a changé depuis mars.", EntityType.COMPANY)).isEmpty();
+  }
+
+  @Test
+  void a_plural_a_heading_break_or_a_persons_title_introduces_no_body() {
+    assertThat(texts("fr", "Mistral AI et la PME attentive\n\nCôté entreprises, la prudence domine.", EntityType.COMPANY)).doesNotContain("Côté");
+    assertThat(texts("fr", "Les PME Romandes ont signé une lettre.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("en", "Among them was Peter Lowe, the Conservative former cabinet minister, who deleted it.", EntityType.COMPANY)).isEmpty();
+  }
 }
