@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationCues(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationCues(kb), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
   }
 
   /** The shipped name-finder model, loaded once; fails fast when it is missing. */

@@ -94,6 +94,12 @@ final class OrganizationCues implements NameRecognizer {
 
   private static final int MAX_NAME = 6;
 
+  private final KnowledgeBase kb;
+
+  OrganizationCues(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
@@ -101,8 +107,77 @@ final class OrganizationCues implements NameRecognizer {
       legalForms(ctx, known, found);
       descriptors(ctx, language, known, found);
       bodiesHoldingPlaces(ctx, known, found);
+      if (language.equals("fr")) contractedTitles(ctx, known, found);
     }
+    bareLegalNames(fields, known, found);
     return found;
+  }
+
+  /** French contractions of a title's article: "du Devoir", "au Temps" name "Le Devoir"; "des Échos" "Les Échos". */
+  private static final Map<String, String> CONTRACTIONS = Map.of("du", "Le ", "au", "Le ", "des", "Les ", "aux", "Les ");
+
+  /**
+   * "les pages du Devoir", "a confié au Temps": a KB company whose name opens with "Le"/"Les",
+   * its article merged into "du"/"au"/"des"/"aux". Only a lone capitalised word after a word in
+   * lower case ("la Coupe du Monde" is a name of its own), and only a company (a newspaper): "du
+   * Centre" may be a region.
+   */
+  private void contractedTitles(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 1; t + 1 < seg.tokenCount(); t++) {
+      String article = CONTRACTIONS.get(seg.token(t));
+      if (article == null) continue;
+      String before = seg.token(t - 1);
+      String word = seg.token(t + 1);
+      if (capitalised(before) || !capitalised(word) || word.chars().allMatch(Character::isUpperCase)) continue;
+      if (t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2))) continue;
+      List<org.vigie.core.EntityCatalog.EntityRef> refs = kb.find(article + word);
+      if (refs.size() != 1 || refs.getFirst().type() != EntityType.COMPANY) continue;
+      int start = seg.tokenStart(t + 1);
+      int stop = seg.tokenEnd(t + 1);
+      if (coveredByKnown(ctx, known, start, stop) || coveredByKnown(ctx, found, start, stop)) continue;
+      found.add(new Mention(ctx.field, start, stop, word, refs.getFirst().id(), EntityType.COMPANY, METHOD));
+    }
+  }
+
+  /**
+   * "Medilux SA … Medilux a renforcé ses procédures", "Luka Inc. … Luka avait restreint": a
+   * company named once with its legal form is the same company where its name comes alone.
+   */
+  private static void bareLegalNames(List<FieldContext> fields, List<Mention> known, List<Mention> found) {
+    Map<String, Mention> byBareName = new java.util.HashMap<>();
+    for (List<Mention> list : List.of(known, found)) {
+      for (Mention m : list) {
+        if (m.type() != EntityType.COMPANY) continue;
+        int space = m.text().lastIndexOf(' ');
+        if (space <= 0 || !LEGAL_FORMS.contains(strip(m.text().substring(space + 1)))) continue;
+        String bare = m.text().substring(0, space);
+        if (bare.endsWith(" &") || bare.length() < 3) continue; // "X Corp": a letter alone is no name
+        byBareName.putIfAbsent(bare, m);
+      }
+    }
+    if (byBareName.isEmpty()) return;
+    for (FieldContext ctx : fields) {
+      Segmentation seg = ctx.segmentation;
+      for (Map.Entry<String, Mention> e : byBareName.entrySet()) {
+        String bare = e.getKey();
+        int from = 0;
+        int at;
+        while ((at = ctx.text.indexOf(bare, from)) >= 0) {
+          from = at + bare.length();
+          int stop = at + bare.length();
+          // whole words only, and not the name with its form again
+          if (at > 0 && Character.isLetterOrDigit(ctx.text.charAt(at - 1))) continue;
+          if (stop < ctx.text.length() && Character.isLetterOrDigit(ctx.text.charAt(stop))) continue;
+          int k = seg.firstTokenAtOrAfter(stop);
+          // nor a longer name: "Snap Map"
+          if (k < seg.tokenCount() && seg.tokenStart(k) == stop + 1 && (LEGAL_FORMS.contains(strip(seg.token(k))) || capitalised(seg.token(k)))) continue;
+          if (coveredByKnown(ctx, known, at, stop) || coveredByKnown(ctx, found, at, stop)) continue;
+          Mention m = e.getValue();
+          found.add(new Mention(ctx.field, at, stop, bare, m.entityId(), EntityType.COMPANY, METHOD));
+        }
+      }
+    }
   }
 
   private static void legalForms(FieldContext ctx, List<Mention> known, List<Mention> found) {

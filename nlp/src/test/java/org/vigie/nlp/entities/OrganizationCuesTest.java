@@ -179,4 +179,21 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "Les PME Romandes ont signé une lettre.", EntityType.COMPANY)).isEmpty();
     assertThat(texts("en", "Among them was Peter Lowe, the Conservative former cabinet minister, who deleted it.", EntityType.COMPANY)).isEmpty();
   }
+
+  @Test
+  void a_company_named_with_its_legal_form_is_the_same_company_alone() {
+    List<Entity> found = LinkerFixture.link(linker, "fr", null,
+        "Les escrocs ont visé Vitrolux SA en mars. Depuis, Vitrolux a renforcé ses procédures.");
+    assertThat(found.stream().filter(e -> e.type() == EntityType.COMPANY))
+        .singleElement()
+        .satisfies(e -> assertThat(e.mentions().stream().map(EntityMention::text)).containsExactly("Vitrolux SA", "Vitrolux"));
+  }
+
+  @Test
+  void a_newspaper_after_a_contracted_article_is_the_newspaper() {
+    assertThat(LinkerFixture.labelled(linker, "fr", "Les pages du Devoir restent accessibles en ligne.", Entity::id))
+        .contains("Devoir=company/le-devoir");
+    // "la Coupe du Monde" is a name of its own; "du centre" in lower case is no title
+    assertThat(texts("fr", "Il a disputé la Coupe du Monde en 2022.", EntityType.COMPANY)).isEmpty();
+  }
 }
