@@ -124,6 +124,7 @@ public final class EntityLinker {
     }
     OrganizationTails.extend(contexts, mentions, language);
     OrganizationCues.abbreviationDots(contexts, mentions);
+    OrganizationCues.bracketedAcronyms(contexts, mentions);
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
     PlaceCues.add(contexts, mentions, language);

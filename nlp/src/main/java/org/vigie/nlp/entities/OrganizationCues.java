@@ -418,6 +418,66 @@ final class OrganizationCues implements NameRecognizer {
     return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter);
   }
 
+  private static final Set<EntityType> BODIES =
+      Set.of(EntityType.ORGANIZATION, EntityType.COMPANY, EntityType.GOVERNMENT, EntityType.REGULATOR);
+
+  /**
+   * "La Fédération de l'industrie horlogère suisse (FH)", "la Coopérative nationale de
+   * l'information indépendante (CN2i)": capitals in brackets right after a body's name are its
+   * acronym, whatever its initials spell, and name the same body elsewhere in the article ("Le
+   * CCPE dit…"). Runs once every name is read; an acronym already read keeps its reading.
+   */
+  static void bracketedAcronyms(List<FieldContext> contexts, List<Mention> mentions) {
+    Map<String, Mention> byAcronym = new java.util.LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (!BODIES.contains(m.type())) continue;
+      FieldContext ctx = null;
+      for (FieldContext c : contexts) if (c.field == m.field()) ctx = c;
+      if (ctx == null) continue;
+      String text = ctx.text;
+      int open = m.end();
+      if (open + 1 < text.length() && text.charAt(open) == ' ') open++;
+      if (open >= text.length() || text.charAt(open) != '(') continue;
+      int close = text.indexOf(')', open);
+      if (close < 0 || close - open - 1 < 2 || close - open - 1 > 8) continue;
+      String acronym = text.substring(open + 1, close);
+      if (!acronymLike(acronym)) continue;
+      byAcronym.putIfAbsent(acronym, m);
+    }
+    if (byAcronym.isEmpty()) return;
+    for (FieldContext ctx : contexts) {
+      for (WordToken t : ctx.tokens) {
+        Mention body = byAcronym.get(t.surface());
+        if (body == null || !ctx.text.startsWith(t.surface(), t.start())) continue;
+        int start = t.start();
+        int stop = t.start() + t.surface().length();
+        // whole word only: "FH" not inside "FH-2"
+        if (stop < ctx.text.length() && (Character.isLetterOrDigit(ctx.text.charAt(stop)) || ctx.text.charAt(stop) == '-')) continue;
+        if (start > 0 && (Character.isLetterOrDigit(ctx.text.charAt(start - 1)) || ctx.text.charAt(start - 1) == '-')) continue;
+        Mention acronym = new Mention(ctx.field, start, stop, t.surface(), body.entityId(), body.type(), METHOD + "+acronym");
+        // the name finder's guess of the same span ("FH" as an organisation of its own) gives way
+        final FieldContext c = ctx;
+        boolean guessed = mentions.removeIf(m -> m.field() == c.field && m.start() == start && m.end() == stop
+            && m.entityId().startsWith("new/") && m.method().startsWith("namefinder"));
+        if (!guessed && coveredByKnown(ctx, mentions, start, stop)) continue;
+        mentions.add(acronym);
+      }
+    }
+  }
+
+  /** "FH", "CN2i", "SCFP-QC": two to eight letters, digits or hyphens, most of the letters capitals. */
+  private static boolean acronymLike(String s) {
+    if (!Character.isUpperCase(s.charAt(0))) return false;
+    int upper = 0;
+    int lower = 0;
+    for (char c : s.toCharArray()) {
+      if (Character.isUpperCase(c)) upper++;
+      else if (Character.isLowerCase(c)) lower++;
+      else if (!Character.isDigit(c) && c != '-') return false;
+    }
+    return upper >= 2 && lower <= 1;
+  }
+
   /**
    * "Luka Inc." read by the KB as "Luka Inc": an abbreviated legal form ending a company's name
    * keeps its dot, as the gold spans write it.

@@ -196,4 +196,21 @@ class OrganizationCuesTest {
     // "la Coupe du Monde" is a name of its own; "du centre" in lower case is no title
     assertThat(texts("fr", "Il a disputé la Coupe du Monde en 2022.", EntityType.COMPANY)).isEmpty();
   }
+
+  @Test
+  void capitals_in_brackets_after_a_body_are_its_acronym_whatever_its_initials() {
+    List<Entity> found = LinkerFixture.link(linker, "fr", null,
+        "La Fédération de l’industrie horlogère suisse (FH) s’inquiète. La FH demande des mesures.");
+    assertThat(found.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("FH"))))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
+          assertThat(e.mentions().stream().map(EntityMention::text))
+              .containsExactly("Fédération de l’industrie horlogère suisse", "FH", "FH");
+        });
+    // after a person or in lower case, brackets hold no acronym of a body
+    assertThat(texts("fr", "La députée Céline Vaucher (PS) a déposé une interpellation.", EntityType.ORGANIZATION)).doesNotContain("Céline Vaucher");
+    assertThat(texts("fr", "La Fédération de l’industrie horlogère suisse (voir encadré) s’inquiète.", EntityType.ORGANIZATION))
+        .containsExactly("Fédération de l’industrie horlogère suisse");
+  }
 }
