@@ -442,6 +442,8 @@ final class OrganizationCues implements NameRecognizer {
       if (close < 0 || close - open - 1 < 2 || close - open - 1 > 8) continue;
       String acronym = text.substring(open + 1, close);
       if (!acronymLike(acronym)) continue;
+      // "l'Assemblée parlementaire du Conseil de l'Europe (APCE)": the brackets belong to a longer name
+      if (!TextFolding.fold(acronym.substring(0, 1)).equals(TextFolding.fold(m.text().substring(0, 1)))) continue;
       byAcronym.putIfAbsent(acronym, m);
     }
     if (byAcronym.isEmpty()) return;
@@ -453,7 +455,7 @@ final class OrganizationCues implements NameRecognizer {
         int stop = t.start() + t.surface().length();
         // whole word only: "FH" not inside "FH-2"
         if (stop < ctx.text.length() && (Character.isLetterOrDigit(ctx.text.charAt(stop)) || ctx.text.charAt(stop) == '-')) continue;
-        if (start > 0 && (Character.isLetterOrDigit(ctx.text.charAt(start - 1)) || ctx.text.charAt(start - 1) == '-')) continue;
+        if (start > 0 && (Character.isLetterOrDigit(ctx.text.charAt(start - 1)) || "-@/.".indexOf(ctx.text.charAt(start - 1)) >= 0)) continue;
         Mention acronym = new Mention(ctx.field, start, stop, t.surface(), body.entityId(), body.type(), METHOD + "+acronym");
         // the name finder's guess of the same span ("FH" as an organisation of its own) gives way
         final FieldContext c = ctx;

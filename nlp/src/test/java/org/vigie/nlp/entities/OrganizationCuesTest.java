@@ -212,5 +212,8 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "La députée Céline Vaucher (PS) a déposé une interpellation.", EntityType.ORGANIZATION)).doesNotContain("Céline Vaucher");
     assertThat(texts("fr", "La Fédération de l’industrie horlogère suisse (voir encadré) s’inquiète.", EntityType.ORGANIZATION))
         .containsExactly("Fédération de l’industrie horlogère suisse");
+    // capitals that do not open like the name close a longer one: "l'Assemblée parlementaire du Conseil de l'Europe (APCE)"
+    assertThat(LinkerFixture.labelled(linker, "fr", "Élu par l’Assemblée parlementaire du Conseil de l’Europe (APCE), il prendra ses fonctions.", Entity::id))
+        .doesNotContain("APCE=org/council-of-europe");
   }
 }
