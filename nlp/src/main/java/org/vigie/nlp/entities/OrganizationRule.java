@@ -152,6 +152,10 @@ final class OrganizationRule implements NameRecognizer {
           }
         }
         if (type == null && !apposed && !lowerHead) {
+          // "Les Ultra Boys 90, principal groupe de supporters": a number ends the name before the comma
+          boolean numbered = end + 1 < seg.tokenCount() && isNamePart(seg.token(end)) && !seg.token(end).equals("&")
+              && seg.token(end + 1).equals(",") && describedAfter(seg, end + 1) >= 0;
+          if (numbered) end++;
           int described = describedAfter(seg, end);
           // a lone capitalised word opening a sentence ("Meanwhile, the union…") is no name unless it
           // looks like one inside ("SAG-AFTRA", "CCLA")
@@ -365,9 +369,14 @@ final class OrganizationRule implements NameRecognizer {
   private static int describedAfter(Segmentation seg, int end) {
     if (end + 2 >= seg.tokenCount() || !seg.token(end).equals(",")) return -1;
     int i = end + 1;
-    if (!DESCRIPTION_DETERMINERS.contains(seg.token(i).toLowerCase(java.util.Locale.ROOT))) return -1;
+    // French apposition may go without its article: "X, principal groupe de supporters", "X, filiale de Y"
+    String first = seg.token(i).toLowerCase(java.util.Locale.ROOT);
+    boolean articleless = ARTICLELESS_OPENERS.contains(first) || OrganizationCues.describedType(TextFolding.fold(first)) != null;
+    if (articleless) i--;
+    else if (!DESCRIPTION_DETERMINERS.contains(first)) return -1;
     boolean capitalSeen = false;
-    for (int k = i + 1; k < Math.min(seg.tokenCount(), i + 5); k++) {
+    // without an article the head comes at once ("principal groupe"), not later ("jeune militant de l'association")
+    for (int k = i + 1; k < Math.min(seg.tokenCount(), articleless ? i + 3 : i + 5); k++) {
       String key = TextFolding.fold(seg.token(k));
       // "À Nantes, l'association Clic-Sûr 44": a head followed by a name introduces that name
       boolean introduces = k + 1 < seg.tokenCount() && capitalised(seg.token(k + 1));
@@ -383,6 +392,10 @@ final class OrganizationRule implements NameRecognizer {
     }
     return -1;
   }
+
+  /** Adjectives that open a French apposition without its article ("premier syndicat de France"). */
+  private static final Set<String> ARTICLELESS_OPENERS =
+      Set.of("principal", "principale", "premier", "première", "deuxième", "seul", "seule", "grand", "grande", "petit", "petite", "jeune");
 
   private static final Set<String> LOCATIVES = Set.of("in", "at", "à", "au", "aux", "en", "dans", "near", "près", "from");
 

@@ -216,4 +216,12 @@ class OrganizationCuesTest {
     assertThat(LinkerFixture.labelled(linker, "fr", "Élu par l’Assemblée parlementaire du Conseil de l’Europe (APCE), il prendra ses fonctions.", Entity::id))
         .doesNotContain("APCE=org/council-of-europe");
   }
+
+  @Test
+  void a_french_apposition_without_its_article_describes_the_name() {
+    assertThat(texts("fr", "Les Ultras Ouest 44, principal groupe de supporters, ont déployé une banderole.", EntityType.ORGANIZATION))
+        .contains("Ultras Ouest 44");
+    assertThat(texts("fr", "Selon Norvalis, filiale de Vexio, le contrat est signé.", EntityType.COMPANY)).contains("Norvalis");
+    assertThat(texts("fr", "Paul Girard, jeune militant de l’association, a pris la parole.", EntityType.ORGANIZATION)).isEmpty();
+  }
 }
