@@ -162,6 +162,8 @@ final class OrganizationRule implements NameRecognizer {
           boolean opensSentence = t == 0 || seg.sentenceAt(seg.tokenStart(t - 1)) != seg.sentenceAt(seg.tokenStart(t));
           // "In Glasgow, the charity…", "Au Saguenay, l'organisme…": a place opening the sentence
           if (t > 0 && LOCATIVES.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) described = -1;
+          // "Fondée par Eugenia Kuyda, l'entreprise…", "Valérie Plante, a félicité l'équipe": a person's name
+          if (described >= 0 && end >= t + 2 && GivenNameRule.givenName(seg.token(t))) described = -1;
           if (described >= 0 && end == t + 1 && opensSentence && seg.token(t).substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || c == '-')) {
             described = -1;
           }
@@ -297,6 +299,8 @@ final class OrganizationRule implements NameRecognizer {
       int end = first;
       while (end < seg.tokenCount() && end - first < 4 && capitalised(seg.token(end)) && !LEADING_ARTICLES.contains(seg.token(end))) end++;
       if (end == first) continue;
+      // "chez Thérèse Lachapelle-Vézina": at someone's home
+      if (end >= first + 2 && GivenNameRule.givenName(seg.token(first))) continue;
       if (end + 1 < seg.tokenCount() && isWord(seg.token(end)) && Character.isLowerCase(seg.token(end).charAt(0))
           && (seg.token(end + 1).equals(",") || seg.token(end + 1).equals("."))) {
         end++;

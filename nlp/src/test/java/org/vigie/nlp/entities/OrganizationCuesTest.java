@@ -224,4 +224,11 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "Selon Norvalis, filiale de Vexio, le contrat est signé.", EntityType.COMPANY)).contains("Norvalis");
     assertThat(texts("fr", "Paul Girard, jeune militant de l’association, a pris la parole.", EntityType.ORGANIZATION)).isEmpty();
   }
+
+  @Test
+  void a_persons_name_before_a_described_body_or_after_chez_is_no_body() {
+    assertThat(texts("fr", "Fondée par Sophie Marchal, l’entreprise revendique des millions d’utilisateurs.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("fr", "Le téléphone a sonné un mardi matin, chez Thérèse Lachance-Morin.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("fr", "Selon Lexivox, une start-up nantaise, le marché progresse.", EntityType.COMPANY)).contains("Lexivox");
+  }
 }
