@@ -32,6 +32,15 @@ final class OrganizationCues implements NameRecognizer {
       Set.of("SA", "SAS", "SASU", "SARL", "Sàrl", "SàRL", "Sarl", "SNC", "SE", "Inc", "Ltd", "Ltée", "Corp", "LLC", "LLP",
           "plc", "PLC", "GmbH", "AG", "Limited", "BV", "NV", "Pty", "SpA", "AB", "ASA", "Oy");
 
+  /** Two-letter forms that are also other abbreviations (Attorney-General, South Australia). */
+  private static final Set<String> SHORT_FORMS = Set.of("AG", "SA", "SE", "AB", "BV", "NV");
+
+  private static boolean demonym(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("an")
+        || (word.length() <= 3 && word.chars().allMatch(Character::isUpperCase));
+  }
+
   /** Legal forms that abbreviate: the dot after them belongs to the name ("Snap Inc."). */
   private static final Set<String> ABBREVIATED = Set.of("Inc", "Ltd", "Ltée", "Corp", "Co", "Cie", "Bros");
 
@@ -211,6 +220,8 @@ final class OrganizationCues implements NameRecognizer {
         first--;
       }
       if (words < minWords) continue;
+      // "the Victorian AG", "NSW AG": a short form that is also an office or a place after a demonym
+      if (SHORT_FORMS.contains(bare) && last == i && demonym(seg.token(i - 1))) continue;
       int start = seg.tokenStart(first);
       int stop = seg.tokenEnd(last);
       if (ABBREVIATED.contains(bare) && !seg.token(last).endsWith(".") && stop < ctx.text.length() && ctx.text.charAt(stop) == '.') stop++;

@@ -59,6 +59,8 @@ class OrganizationCuesTest {
   void a_legal_form_after_a_common_word_or_a_lone_place_is_no_company() {
     assertThat(texts("fr", "La nouvelle SA a été fondée en 2020 à Bienne.", EntityType.COMPANY)).isEmpty();
     assertThat(texts("en", "The AG said the case would be heard in March.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("en", "The Victorian AG said the case would be heard in March.", EntityType.COMPANY)).isEmpty();
+    assertThat(texts("en", "Lawyers for the NSW AG said the case would be heard in March.", EntityType.COMPANY)).isEmpty();
     assertThat(all("fr", "Les cabinets d’avocats recrutent des stagiaires.")).isEmpty();
   }
 
