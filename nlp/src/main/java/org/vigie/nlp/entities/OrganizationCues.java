@@ -352,6 +352,11 @@ final class OrganizationCues implements NameRecognizer {
           "canoe", "swimming", "athletics", "cycling", "cricket", "netball", "rowing", "sailing", "skating", "gymnastics",
           "badminton", "handball", "diving", "plongeon", "softball", "lacrosse");
 
+  /** Words written in capitals that are no body: "un SMS de Marie", "le PIB de Malte", "le PDG de Renault". */
+  private static final Set<String> COMMON_CAPITALS =
+      Set.of("SMS", "MMS", "PDF", "USB", "ADN", "ARN", "TVA", "PIB", "GPS", "VPN", "URL", "RER", "TGV", "CEO", "PDG", "DRH",
+          "DSI", "DGA", "CFO", "CTO", "COO", "VIP", "OVNI", "SDF", "HLM", "CDI", "CDD", "RSA", "SMIC", "BTP", "PMA", "GPA", "IVG");
+
   private static final Set<String> PLACE_LINKS = Set.of("de", "du", "des", "d'", "d’");
 
   /**
@@ -378,8 +383,9 @@ final class OrganizationCues implements NameRecognizer {
       }
       boolean acronym = placeAt > t + 1;
       Mention place = null;
+      if (acronym && (COMMON_CAPITALS.contains(tok) || TitleRule.TITLES.contains(TextFolding.fold(tok)))) continue;
       if (acronym && capitalised(seg.token(placeAt)) && !coveredByKnown(ctx, known, seg.tokenStart(placeAt), seg.tokenEnd(placeAt))
-          && !TitleRule.TITLES.contains(TextFolding.fold(tok))) {
+          && !GivenNameRule.givenName(seg.token(placeAt))) {
         // a place only the later place list knows ("du Bas-Rhin"), one word
         place = new Mention(ctx.field, seg.tokenStart(placeAt), seg.tokenEnd(placeAt), seg.token(placeAt), "", EntityType.LOCATION, "");
       }

@@ -110,6 +110,7 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "Elle a étudié à l’EPF de Lausanne avant de partir.", EntityType.ORGANIZATION)).contains("EPF de Lausanne");
     // a sport played in a country, a title's acronym: no body
     assertThat(texts("fr", "Le hockey au Canada attire les foules.", EntityType.ORGANIZATION)).isEmpty();
+    assertThat(texts("fr", "Elle a reçu un SMS de Marie puis un appel du PDG de Valtel.", EntityType.ORGANIZATION)).isEmpty();
     assertThat(texts("en", "The Tennis Canada Open drew a record crowd.", EntityType.ORGANIZATION)).doesNotContain("Tennis Canada");
   }
 
