@@ -96,7 +96,10 @@ final class OrganizationRule implements NameRecognizer {
             && t + 1 < seg.tokenCount() && (capitalised(seg.token(t + 1))
                 || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2))
                 || lowerHeadAdjective(seg, t + 1) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)))
-            && (!seg.token(t).equals("polyvalente") || t > 0 && Set.of("la", "une", "l'", "l’").contains(seg.token(t - 1)));
+            && (!seg.token(t).equals("polyvalente") || t > 0 && Set.of("la", "une", "l'", "l’").contains(seg.token(t - 1)))
+            // "dans un collège d'Outremont": an indefinite article describes a school, it names none
+            && !(t > 0 && Set.of("un", "une", "a", "an").contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))
+                && !seg.token(t).equals("polyvalente"));
         if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)) || LEADING_WORDS.contains(seg.token(t)))) {
           t++;
           continue;

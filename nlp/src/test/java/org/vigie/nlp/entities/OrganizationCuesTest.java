@@ -234,4 +234,10 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "Le téléphone a sonné un mardi matin, chez Thérèse Lachance-Morin.", EntityType.COMPANY)).isEmpty();
     assertThat(texts("fr", "Selon Lexivox, une start-up nantaise, le marché progresse.", EntityType.COMPANY)).contains("Lexivox");
   }
+
+  @Test
+  void a_lower_case_head_after_an_indefinite_article_names_nothing() {
+    assertThat(texts("fr", "Faux nus dans un collège d’Outremont : trois élèves arrêtés.", EntityType.ORGANIZATION)).isEmpty();
+    assertThat(texts("fr", "Les faits se sont produits au collège Jean-Moulin de Rezé.", EntityType.ORGANIZATION)).isNotEmpty();
+  }
 }
