@@ -256,7 +256,9 @@ final class OrganizationRule implements NameRecognizer {
         String last = seg.token(end - 1);
         String beforeLast = seg.token(end - 2);
         if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith) && Character.isLowerCase(last.charAt(0)) // not "Saint-Ambroise"
-            && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
+            && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)
+            // "Police cantonale fribourgeoise": after a level of government the adjective names its canton, inside the name
+            && !LEVELS.contains(TextFolding.fold(beforeLast))) {
           end--;
         }
       }
@@ -280,6 +282,10 @@ final class OrganizationRule implements NameRecognizer {
       t = end - 1;
     }
   }
+
+  private static final Set<String> LEVELS =
+      Set.of("cantonal", "cantonale", "cantonaux", "cantonales", "municipal", "municipale", "communal", "communale", "regional",
+          "regionale", "departemental", "departementale", "provincial", "provinciale", "metropolitain", "metropolitaine");
 
   private static final List<String> NATIONALITY_ENDINGS = List.of("aine", "aines", "ienne", "iennes", "aise", "aises", "oise", "oises");
 

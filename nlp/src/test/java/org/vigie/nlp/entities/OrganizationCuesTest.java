@@ -240,4 +240,10 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "Faux nus dans un collège d’Outremont : trois élèves arrêtés.", EntityType.ORGANIZATION)).isEmpty();
     assertThat(texts("fr", "Les faits se sont produits au collège Jean-Moulin de Rezé.", EntityType.ORGANIZATION)).isNotEmpty();
   }
+
+  @Test
+  void after_a_level_of_government_the_regional_adjective_stays_in_the_name() {
+    assertThat(texts("fr", "La Police cantonale vaudoise a ouvert une enquête.", EntityType.REGULATOR)).contains("Police cantonale vaudoise");
+    assertThat(texts("fr", "La Cour constitutionnelle roumaine a annulé le scrutin.", EntityType.GOVERNMENT)).contains("Cour constitutionnelle");
+  }
 }
