@@ -125,6 +125,7 @@ public final class EntityLinker {
     OrganizationTails.extend(contexts, mentions, language);
     OrganizationCues.abbreviationDots(contexts, mentions);
     OrganizationCues.bracketedAcronyms(contexts, mentions);
+    OrganizationCues.knownBodies(kb, mentions);
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
     PlaceCues.add(contexts, mentions, language);

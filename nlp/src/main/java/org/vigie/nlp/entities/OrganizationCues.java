@@ -485,6 +485,26 @@ final class OrganizationCues implements NameRecognizer {
     }
   }
 
+  /**
+   * "Mila, l'institut québécois…", "la Commission électorale": a body the rules read by its head
+   * or its description whose whole name is the name of one KB entity of its type is that entity,
+   * not a new one (the gazetteer leaves such names to context when they are also words or names).
+   */
+  static void knownBodies(KnowledgeBase kb, List<Mention> mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.entityId().startsWith("new/") || !BODIES.contains(m.type())) continue;
+      if (!m.method().startsWith(OrganizationRule.METHOD) && !m.method().startsWith(METHOD)) continue;
+      List<org.vigie.core.EntityCatalog.EntityRef> refs = kb.find(m.text());
+      if (refs.size() != 1 || refs.getFirst().type() != m.type()) continue;
+      String id = refs.getFirst().id();
+      for (int j = 0; j < mentions.size(); j++) {
+        Mention o = mentions.get(j);
+        if (o.entityId().equals(m.entityId())) mentions.set(j, new Mention(o.field(), o.start(), o.end(), o.text(), id, o.type(), o.method()));
+      }
+    }
+  }
+
   /** "FH", "CN2i", "SCFP-QC": two to eight letters, digits or hyphens, most of the letters capitals. */
   private static boolean acronymLike(String s) {
     if (!Character.isUpperCase(s.charAt(0))) return false;

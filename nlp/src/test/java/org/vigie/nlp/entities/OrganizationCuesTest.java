@@ -246,4 +246,11 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "La Police cantonale vaudoise a ouvert une enquête.", EntityType.REGULATOR)).contains("Police cantonale vaudoise");
     assertThat(texts("fr", "La Cour constitutionnelle roumaine a annulé le scrutin.", EntityType.GOVERNMENT)).contains("Cour constitutionnelle");
   }
+
+  @Test
+  void a_body_read_by_its_description_whose_name_is_one_kb_entitys_is_that_entity() {
+    assertThat(LinkerFixture.labelled(linker, "fr",
+        "Une position qui inquiète Yoshua Bengio, fondateur de Mila, l’institut québécois d’intelligence artificielle.", Entity::id))
+        .contains("Mila=org/mila");
+  }
 }
