@@ -117,10 +117,58 @@ final class OrganizationCues implements NameRecognizer {
       legalForms(ctx, known, found);
       descriptors(ctx, language, known, found);
       bodiesHoldingPlaces(ctx, known, found);
-      if (language.equals("fr")) contractedTitles(ctx, known, found);
+      if (language.equals("fr")) {
+        contractedTitles(ctx, known, found);
+        localForces(ctx, known, found);
+      }
     }
     bareLegalNames(fields, known, found);
     return found;
+  }
+
+  /** Lower-case French words for a prosecution office or a police force named by its place. */
+  private static final Set<String> LOCAL_FORCES = Set.of("parquet", "gendarmerie", "police");
+
+  /**
+   * "le parquet de Mulhouse", "la gendarmerie du Haut-Rhin", "la police de Winnipeg": a prosecution
+   * office or a force named by its place is one REGULATOR (eval/entities/README.md types police and
+   * prosecutors so), the place inside it and no mention of its own. One place word only, and not a
+   * person's name ("le parquet de Marie Dupont" is no office).
+   */
+  private static void localForces(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 0; t + 2 < seg.tokenCount(); t++) {
+      String head = seg.token(t);
+      if (!LOCAL_FORCES.contains(head)) continue;
+      // "Service de police de Saguenay", "section de recherches de la gendarmerie du Rhône": the
+      // force is the complement of a longer name, which other rules read whole
+      String before = t > 0 ? seg.token(t - 1) : "";
+      String beforeThat = t > 1 ? seg.token(t - 2) : "";
+      if (Set.of("de", "d'", "d’").contains(before)
+          || capitalised(before) && !OrganizationRule.LEADING_ARTICLES.contains(before) && !OrganizationRule.LEADING_WORDS.contains(before)
+          || Set.of("la", "l'", "l’").contains(before) && Set.of("de", "d'", "d’").contains(beforeThat)) {
+        continue;
+      }
+      String link = seg.token(t + 1);
+      if (!Set.of("de", "du", "d'", "d’").contains(link)) continue;
+      String place = seg.token(t + 2);
+      if (!capitalised(place) || GivenNameRule.givenName(place) || OrganizationRule.LEADING_ARTICLES.contains(place)) continue;
+      if (t + 3 < seg.tokenCount() && capitalised(seg.token(t + 3))) continue; // a longer name: its own rules
+      int start = seg.tokenStart(t);
+      int stop = seg.tokenEnd(t + 2);
+      boolean free = true;
+      for (Mention m : known) {
+        if (m.field() != ctx.field || m.end() <= start || m.start() >= stop) continue;
+        // the bare force the KB knows ("gendarmerie") and the place give way to the local office
+        boolean bareForce = m.start() == start && m.end() == seg.tokenEnd(t) && m.type() == EntityType.REGULATOR;
+        free &= bareForce || (m.start() >= seg.tokenStart(t + 2) && m.end() <= stop);
+        if (m.start() == start && m.end() == stop) free = false;
+      }
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/regulator/" + GazetteerRecognizer.slug(text), EntityType.REGULATOR, METHOD));
+    }
   }
 
   /** French contractions of a title's article: "du Devoir", "au Temps" name "Le Devoir"; "des Échos" "Les Échos". */
@@ -263,6 +311,8 @@ final class OrganizationCues implements NameRecognizer {
   static boolean replaceable(Mention k, Mention m) {
     if (k.field() != m.field() || k.start() < m.start() || k.end() > m.end() || k.equals(m)) return false;
     if (k.end() - k.start() == m.end() - m.start()) return false;
+    // "la gendarmerie du Haut-Rhin": the national force read at its head, the place at its end
+    if (m.type() == EntityType.REGULATOR && m.entityId().startsWith("new/regulator/")) return true;
     return replaceableInside(k, m.start(), m.end()) || (k.entityId().equals(m.entityId()) && k.start() == m.start());
   }
 

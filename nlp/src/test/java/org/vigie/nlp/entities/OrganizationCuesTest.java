@@ -253,4 +253,15 @@ class OrganizationCuesTest {
         "Une position qui inquiète Yoshua Bengio, fondateur de Mila, l’institut québécois d’intelligence artificielle.", Entity::id))
         .contains("Mila=org/mila");
   }
+
+  @Test
+  void a_prosecution_office_or_force_named_by_its_place_is_one_regulator() {
+    assertThat(texts("fr", "Le parquet de Thionville a ouvert une enquête.", EntityType.REGULATOR)).contains("parquet de Thionville");
+    assertThat(texts("fr", "Le parquet de Thionville a ouvert une enquête.", EntityType.LOCATION)).isEmpty();
+    assertThat(texts("fr", "La gendarmerie du Bas-Rhin alerte sur une fraude.", EntityType.REGULATOR)).containsExactly("gendarmerie du Bas-Rhin");
+    // a person after "de", a capitalised name running on: no office read here
+    assertThat(texts("fr", "La police de Marie Curie était une fiction.", EntityType.REGULATOR)).isEmpty();
+    assertThat(texts("fr", "L’enquête a été menée par le Service de police de Granby.", EntityType.REGULATOR))
+        .doesNotContain("police de Granby");
+  }
 }
