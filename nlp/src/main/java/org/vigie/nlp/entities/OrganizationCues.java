@@ -119,6 +119,7 @@ final class OrganizationCues implements NameRecognizer {
       bodiesHoldingPlaces(ctx, known, found);
       if (language.equals("fr")) {
         contractedTitles(ctx, known, found);
+        localUnits(ctx, known, found);
         localForces(ctx, known, found);
       }
     }
@@ -168,6 +169,59 @@ final class OrganizationCues implements NameRecognizer {
       if (!free) continue;
       String text = ctx.text.substring(start, stop);
       found.add(new Mention(ctx.field, start, stop, text, "new/regulator/" + GazetteerRecognizer.slug(text), EntityType.REGULATOR, METHOD));
+    }
+  }
+
+  /** Lower-case heads of French police units, named by their remit then their place. */
+  private static final Set<String> UNIT_HEADS = Set.of("brigade", "surete", "groupement");
+
+  /**
+   * "la brigade de recherches de Colmar", "la sûreté départementale du Haut-Rhin", "le groupement
+   * de gendarmerie de Loire-Atlantique", "la brigade de protection des familles du commissariat de
+   * Plaisir": a police unit written in lower case, its remit in adjectives and "de" complements,
+   * then "de"/"du" and its place → one REGULATOR. Without a place at its end it is no name.
+   */
+  private static void localUnits(FieldContext ctx, List<Mention> known, List<Mention> found) {
+    Segmentation seg = ctx.segmentation;
+    for (int t = 1; t + 2 < seg.tokenCount(); t++) {
+      if (!UNIT_HEADS.contains(TextFolding.fold(seg.token(t))) || !Character.isLowerCase(seg.token(t).charAt(0))) continue;
+      if (!Set.of("la", "le", "l'", "l’", "du", "au").contains(seg.token(t - 1).toLowerCase(Locale.ROOT))) continue;
+      int n = t + 1;
+      int placeAt = -1;
+      while (n + 1 < seg.tokenCount() && n - t <= 10) {
+        String tok = seg.token(n);
+        if (adjective(tok)) {
+          n++;
+        } else if (Set.of("de", "des", "du", "d'", "d’").contains(tok)) {
+          int noun = n + 1;
+          if (COMPLEMENT_ARTICLES.contains(seg.token(noun)) && noun + 1 < seg.tokenCount()) noun++;
+          String word = seg.token(noun);
+          if (capitalised(word) && !OrganizationRule.LEADING_ARTICLES.contains(word)) {
+            if (noun == n + 1) placeAt = noun; // "de Colmar", "du Haut-Rhin"; not "de la X"
+            break;
+          }
+          if (!lowerWord(word)) break;
+          n = noun + 1;
+        } else {
+          break;
+        }
+      }
+      if (placeAt < 0 || n == t + 1) continue;
+      if (placeAt + 1 < seg.tokenCount() && capitalised(seg.token(placeAt + 1))) continue;
+      int start = seg.tokenStart(t);
+      int stop = seg.tokenEnd(placeAt);
+      boolean free = true;
+      for (Mention m : known) {
+        if (m.field() != ctx.field || m.end() <= start || m.start() >= stop) continue;
+        // the national force or the place read inside give way
+        free &= m.start() >= start && m.end() <= stop && (m.type() == EntityType.REGULATOR || m.type() == EntityType.LOCATION
+            || m.type() == EntityType.GOVERNMENT && m.method().startsWith("gazetteer+"));
+      }
+      for (Mention m : found) free &= !(m.field() == ctx.field && m.start() < stop && start < m.end());
+      if (!free) continue;
+      String text = ctx.text.substring(start, stop);
+      found.add(new Mention(ctx.field, start, stop, text, "new/regulator/" + GazetteerRecognizer.slug(text), EntityType.REGULATOR, METHOD));
+      t = placeAt;
     }
   }
 

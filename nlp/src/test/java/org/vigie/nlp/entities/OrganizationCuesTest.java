@@ -264,4 +264,16 @@ class OrganizationCuesTest {
     assertThat(texts("fr", "L’enquête a été menée par le Service de police de Granby.", EntityType.REGULATOR))
         .doesNotContain("police de Granby");
   }
+
+  @Test
+  void a_lower_case_police_unit_with_its_remit_and_place_is_one_regulator() {
+    assertThat(texts("fr", "Les enquêteurs de la brigade de recherches de Sélestat soupçonnent un clonage.", EntityType.REGULATOR))
+        .contains("brigade de recherches de Sélestat");
+    assertThat(texts("fr", "L’enquête est confiée à la sûreté départementale du Bas-Rhin.", EntityType.REGULATOR))
+        .contains("sûreté départementale du Bas-Rhin");
+    assertThat(texts("fr", "Selon le groupement de gendarmerie de Haute-Savoie, la voix était clonée.", EntityType.REGULATOR))
+        .containsExactly("groupement de gendarmerie de Haute-Savoie");
+    // without a place, a unit named by its remit alone is left to the KB
+    assertThat(texts("fr", "La brigade de recherches a ouvert une enquête.", EntityType.REGULATOR)).isEmpty();
+  }
 }
