@@ -45,6 +45,7 @@ final class AcronymRule implements NameRecognizer {
             break;
           }
         }
+        type = OrganizationRule.publicCentre(seg, first, p, type); // "Centre de services scolaire de Montréal (CSSDM)"
         String id = "new/" + type.name().toLowerCase(Locale.ROOT) + "/" + GazetteerRecognizer.slug(name);
         found.add(new Mention(ctx.field, start, stop, name, id, type, METHOD));
         for (FieldContext other : fields) {

@@ -32,7 +32,7 @@ public final class EntityLinker {
 
   /** A linker with the gazetteer, then the name finder trained on our corpus ({@code model}). */
   public static EntityLinker withNameFinder(KnowledgeBase kb, ContextRules rules, opennlp.tools.namefind.TokenNameFinderModel model) {
-    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
+    return new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new SpokespersonRule(), new AcronymRule(), new PublicBodyRule(), new OrganizationCues(kb), new OrganizationRule(), new GivenNameRule(kb), new PlaceGazetteerRule(kb, rules), new OpenNlpNameFinder(kb, model), new TitleRule(kb), new LoneGivenNames(kb), new PlaceRule()));
   }
 
   /**
@@ -124,6 +124,10 @@ public final class EntityLinker {
           // "Île-de-France", "Amérique du Nord", "South China Sea": the longer listed name holds the place inside it
           mentions.removeIf(k -> k.field() == m.field() && PlaceGazetteerRule.heldInside(fields.get(m.field()).text(), k, m.start(), m.end()));
         }
+        if (m.method().equals(OrganizationCues.METHOD)) {
+          // "Snap Inc." over the KB's "Snap Inc", "UMIH du Bas-Rhin" over its place
+          mentions.removeIf(k -> OrganizationCues.replaceable(k, m));
+        }
         if (m.method().equals(PublicBodyRule.METHOD)) {
           mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));
         }
@@ -131,6 +135,9 @@ public final class EntityLinker {
       }
     }
     OrganizationTails.extend(contexts, mentions, language);
+    OrganizationCues.abbreviationDots(contexts, mentions);
+    OrganizationCues.bracketedAcronyms(contexts, mentions);
+    OrganizationCues.knownBodies(kb, mentions);
     Landmarks.add(contexts, mentions, language);
     PlacesInBodies.drop(mentions, fields, language);
     PlaceCues.add(contexts, mentions, language);

@@ -43,13 +43,16 @@ final class OrganizationRule implements NameRecognizer {
           Map.entry("ministry", EntityType.GOVERNMENT), Map.entry("ministere", EntityType.GOVERNMENT),
           Map.entry("department", EntityType.GOVERNMENT), Map.entry("departement", EntityType.GOVERNMENT),
           Map.entry("agency", EntityType.GOVERNMENT), Map.entry("agence", EntityType.GOVERNMENT),
-          Map.entry("centre", EntityType.GOVERNMENT), Map.entry("force", EntityType.GOVERNMENT),
+          Map.entry("centre", EntityType.ORGANIZATION), Map.entry("force", EntityType.GOVERNMENT),
           Map.entry("police", EntityType.REGULATOR), Map.entry("gendarmerie", EntityType.REGULATOR),
           Map.entry("court", EntityType.GOVERNMENT), Map.entry("tribunal", EntityType.GOVERNMENT),
           Map.entry("cour", EntityType.GOVERNMENT), Map.entry("prefecture", EntityType.GOVERNMENT),
           Map.entry("hopital", EntityType.ORGANIZATION), Map.entry("hospital", EntityType.ORGANIZATION),
           Map.entry("infirmary", EntityType.ORGANIZATION), Map.entry("clinique", EntityType.ORGANIZATION),
           Map.entry("chu", EntityType.ORGANIZATION), Map.entry("lycee", EntityType.ORGANIZATION),
+          Map.entry("cegep", EntityType.ORGANIZATION), Map.entry("polyvalente", EntityType.ORGANIZATION),
+          Map.entry("academy", EntityType.ORGANIZATION), Map.entry("academie", EntityType.ORGANIZATION),
+          Map.entry("cooperative", EntityType.COMPANY),
           Map.entry("barreau", EntityType.ORGANIZATION), Map.entry("cci", EntityType.ORGANIZATION),
           Map.entry("confederation", EntityType.ORGANIZATION), Map.entry("party", EntityType.ORGANIZATION),
           Map.entry("commission", EntityType.REGULATOR), Map.entry("authority", EntityType.REGULATOR),
@@ -60,14 +63,15 @@ final class OrganizationRule implements NameRecognizer {
    * "université Paris-Sorbonne", "barreau de Paris"): the name includes them.
    */
   static final Set<String> LOWER_HEADS =
-      Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation");
+      Set.of("college", "lycee", "ecole", "universite", "hopital", "clinique", "barreau", "institut", "fondation", "cegep",
+          "polyvalente");
 
   /**
    * Nouns that introduce an organisation's name in apposition ("l'association Clic-Sûr 44", "the
    * charity Safe Screens Scotland", "le think tank bucarestois Expert Forum"): the name is the
    * capitalised words after them, the noun outside it.
    */
-  private static final Set<String> APPOSITIVE_HEADS =
+  static final Set<String> APPOSITIVE_HEADS =
       Set.of("association", "charity", "collectif", "ong", "ngo", "organisation", "organization", "organisme",
           "tank", "syndicat", "parti", "party", "campaign", "group", "groupe", "federation", "coalition", "reseau",
           "network", "movement", "mouvement", "club", "societe", "entreprise", "company", "firm", "cabinet",
@@ -79,7 +83,7 @@ final class OrganizationRule implements NameRecognizer {
   /** Second words of a two-word connector: "of the", "de la", "de l'". */
   private static final Set<String> CONNECTOR_TAILS = Set.of("the", "la", "l'", "l’");
 
-  private static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
+  static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
 
   @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
@@ -90,7 +94,12 @@ final class OrganizationRule implements NameRecognizer {
       while (t < seg.tokenCount()) {
         boolean lowerHead = LOWER_HEADS.contains(TextFolding.fold(seg.token(t))) && Character.isLowerCase(seg.token(t).charAt(0))
             && t + 1 < seg.tokenCount() && (capitalised(seg.token(t + 1))
-                || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)));
+                || CONNECTORS.contains(seg.token(t + 1)) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2))
+                || lowerHeadAdjective(seg, t + 1) && t + 2 < seg.tokenCount() && capitalised(seg.token(t + 2)))
+            && (!seg.token(t).equals("polyvalente") || t > 0 && Set.of("la", "une", "l'", "l’").contains(seg.token(t - 1)))
+            // "dans un collège d'Outremont": an indefinite article describes a school, it names none
+            && !(t > 0 && Set.of("un", "une", "a", "an").contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))
+                && !seg.token(t).equals("polyvalente"));
         if (!lowerHead && (!capitalised(seg.token(t)) || LEADING_ARTICLES.contains(seg.token(t)) || LEADING_WORDS.contains(seg.token(t)))) {
           t++;
           continue;
@@ -100,7 +109,8 @@ final class OrganizationRule implements NameRecognizer {
         while (end < seg.tokenCount()) {
           // a title ends the name: "Animal Justice Party MP Georgie Purcell"
           if (TitleRule.TITLES.contains(TextFolding.fold(seg.token(end)))) break;
-          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end))) || universityNumber(seg, t, end)) {
+          if (capitalised(seg.token(end)) || (apposed && end - t < 4 && isNamePart(seg.token(end))) || universityNumber(seg, t, end)
+              || (lowerHead && end == t + 1 && lowerHeadAdjective(seg, end))) {
             end++;
           } else if (apposed && language.equals("fr") && end + 1 < seg.tokenCount() && isWord(seg.token(end))
               && Character.isLowerCase(seg.token(end).charAt(0)) && Set.of(",", ".", ")").contains(seg.token(end + 1))
@@ -136,6 +146,7 @@ final class OrganizationRule implements NameRecognizer {
             if (t < end && LEADING_ARTICLES.contains(seg.token(t))) t++;
           }
         }
+        type = publicCentre(seg, t, end, type);
         if (type == null && !apposed && !lowerHead) {
           type = partyNamedAsNoun(seg, t, end);
           if (type != null) {
@@ -144,18 +155,26 @@ final class OrganizationRule implements NameRecognizer {
           }
         }
         if (type == null && !apposed && !lowerHead) {
+          // "Les Ultra Boys 90, principal groupe de supporters": a number ends the name before the comma
+          boolean numbered = end + 1 < seg.tokenCount() && isNamePart(seg.token(end)) && !seg.token(end).equals("&")
+              && seg.token(end + 1).equals(",") && describedAfter(seg, end + 1) >= 0;
+          if (numbered) end++;
           int described = describedAfter(seg, end);
           // a lone capitalised word opening a sentence ("Meanwhile, the union…") is no name unless it
           // looks like one inside ("SAG-AFTRA", "CCLA")
           boolean opensSentence = t == 0 || seg.sentenceAt(seg.tokenStart(t - 1)) != seg.sentenceAt(seg.tokenStart(t));
           // "In Glasgow, the charity…", "Au Saguenay, l'organisme…": a place opening the sentence
           if (t > 0 && LOCATIVES.contains(seg.token(t - 1).toLowerCase(java.util.Locale.ROOT))) described = -1;
+          // "Fondée par Eugenia Kuyda, l'entreprise…", "Valérie Plante, a félicité l'équipe": a person's name
+          if (described >= 0 && end >= t + 2 && GivenNameRule.givenName(seg.token(t))) described = -1;
           if (described >= 0 && end == t + 1 && opensSentence && seg.token(t).substring(1).chars().noneMatch(c -> Character.isUpperCase(c) || c == '-')) {
             described = -1;
           }
           if (described >= 0) {
             apposed = true;
-            type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(described))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
+            String describedKey = TextFolding.fold(seg.token(described));
+            type = COMPANY_HEADS.contains(describedKey) || OrganizationCues.describedType(describedKey) == EntityType.COMPANY
+                ? EntityType.COMPANY : EntityType.ORGANIZATION;
           }
         }
         if (type == null && apposed) type = COMPANY_HEADS.contains(TextFolding.fold(seg.token(headBefore(seg, t)))) ? EntityType.COMPANY : EntityType.ORGANIZATION;
@@ -185,13 +204,14 @@ final class OrganizationRule implements NameRecognizer {
   private static final Set<String> FRENCH_HEADS =
       Set.of("Commission", "Association", "Fondation", "Fédération", "Ligue", "Union", "Syndicat", "Observatoire",
           "Autorité", "Cour", "Tribunal", "Agence", "Institut", "Service", "Maison", "Chambre", "Confédération",
-          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre");
+          "Collectif", "Ministère", "Département", "Gendarmerie", "Police", "Banque", "Université", "École", "Centre",
+          "Coalition", "Club", "Regroupement", "Coopérative", "Académie");
 
   static final List<String> FRENCH_ADJECTIVE_ENDINGS =
       List.of("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales",
           "el", "elle", "els", "elles", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "é", "ée", "és", "ées",
           "eux", "euse", "euses", "ile", "iles", "ain", "aine", "ains", "aines", "iste", "istes", "able", "ables", "ible",
-          "ibles", "ier", "ière", "iers", "ières");
+          "ibles", "ier", "ière", "iers", "ières", "gère", "gères", "ante", "antes", "ente", "entes");
 
   /**
    * "Association canadienne des libertés civiles", "Bureau de la concurrence", "Service de
@@ -212,13 +232,14 @@ final class OrganizationRule implements NameRecognizer {
         if (FRENCH_CONNECTORS.contains(lower) && end + 1 < seg.tokenCount()) {
           int noun = end + 1;
           if (noun < seg.tokenCount()
-              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des").contains(seg.token(noun))) {
+              && Set.of("la", "l'", "l’", "du", "d'", "d’", "des", "les").contains(seg.token(noun))) {
             noun++;
           }
           if (noun >= seg.tokenCount() || !isWord(seg.token(noun))) break;
           end = noun + 1;
           lastContent = noun;
-        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)
+        } else if (isWord(tok) && Character.isLowerCase(tok.charAt(0))
+            && (FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith) || OrganizationCues.NATIONALITIES.contains(lower))
             && !TitleRule.SPEECH.contains(TextFolding.fold(tok))) { // "indique", "explique" are verbs
           end++;
           lastContent = end - 1;
@@ -234,8 +255,10 @@ final class OrganizationRule implements NameRecognizer {
       if (end - t >= 3) { // only a name of three tokens or more has an adjective before its last
         String last = seg.token(end - 1);
         String beforeLast = seg.token(end - 2);
-        if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith)
-            && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)) {
+        if (NATIONALITY_ENDINGS.stream().anyMatch(last::endsWith) && Character.isLowerCase(last.charAt(0)) // not "Saint-Ambroise"
+            && Character.isLowerCase(beforeLast.charAt(0)) && FRENCH_ADJECTIVE_ENDINGS.stream().anyMatch(beforeLast::endsWith)
+            // "Police cantonale fribourgeoise": after a level of government the adjective names its canton, inside the name
+            && !LEVELS.contains(TextFolding.fold(beforeLast))) {
           end--;
         }
       }
@@ -243,6 +266,7 @@ final class OrganizationRule implements NameRecognizer {
       EntityType type = null;
       for (int i = t; i < end && type == null; i++) type = head(seg.token(i));
       if (type == null) type = EntityType.ORGANIZATION;
+      type = publicCentre(seg, t, end, type);
       int start = seg.tokenStart(t);
       int stop = seg.tokenEnd(end - 1);
       boolean free = true;
@@ -258,6 +282,10 @@ final class OrganizationRule implements NameRecognizer {
       t = end - 1;
     }
   }
+
+  private static final Set<String> LEVELS =
+      Set.of("cantonal", "cantonale", "cantonaux", "cantonales", "municipal", "municipale", "communal", "communale", "regional",
+          "regionale", "departemental", "departementale", "provincial", "provinciale", "metropolitain", "metropolitaine");
 
   private static final List<String> NATIONALITY_ENDINGS = List.of("aine", "aines", "ienne", "iennes", "aise", "aises", "oise", "oises");
 
@@ -280,6 +308,8 @@ final class OrganizationRule implements NameRecognizer {
       int end = first;
       while (end < seg.tokenCount() && end - first < 4 && capitalised(seg.token(end)) && !LEADING_ARTICLES.contains(seg.token(end))) end++;
       if (end == first) continue;
+      // "chez Thérèse Lachapelle-Vézina": at someone's home
+      if (end >= first + 2 && GivenNameRule.givenName(seg.token(first))) continue;
       if (end + 1 < seg.tokenCount() && isWord(seg.token(end)) && Character.isLowerCase(seg.token(end).charAt(0))
           && (seg.token(end + 1).equals(",") || seg.token(end + 1).equals("."))) {
         end++;
@@ -305,7 +335,7 @@ final class OrganizationRule implements NameRecognizer {
   }
 
   /** Capitalised words that open a sentence without opening a name ("At Brunswick Secondary College"). */
-  private static final Set<String> LEADING_WORDS =
+  static final Set<String> LEADING_WORDS =
       Set.of("At", "In", "On", "For", "From", "With", "By", "To", "Of", "À", "Au", "Aux", "Dans", "Pour", "Chez", "Selon",
           "Avec", "Sur", "Par", "De", "Du", "Des", "En", "Sans", "Après", "Avant", "Depuis", "After", "Before", "Since",
           "Without", "Under", "Sous");
@@ -352,16 +382,33 @@ final class OrganizationRule implements NameRecognizer {
   private static int describedAfter(Segmentation seg, int end) {
     if (end + 2 >= seg.tokenCount() || !seg.token(end).equals(",")) return -1;
     int i = end + 1;
-    if (!DESCRIPTION_DETERMINERS.contains(seg.token(i).toLowerCase(java.util.Locale.ROOT))) return -1;
-    for (int k = i + 1; k < Math.min(seg.tokenCount(), i + 5); k++) {
+    // French apposition may go without its article: "X, principal groupe de supporters", "X, filiale de Y"
+    String first = seg.token(i).toLowerCase(java.util.Locale.ROOT);
+    boolean articleless = ARTICLELESS_OPENERS.contains(first) || OrganizationCues.describedType(TextFolding.fold(first)) != null;
+    if (articleless) i--;
+    else if (!DESCRIPTION_DETERMINERS.contains(first)) return -1;
+    boolean capitalSeen = false;
+    // without an article the head comes at once ("principal groupe"), not later ("jeune militant de l'association")
+    for (int k = i + 1; k < Math.min(seg.tokenCount(), articleless ? i + 3 : i + 5); k++) {
       String key = TextFolding.fold(seg.token(k));
       // "À Nantes, l'association Clic-Sûr 44": a head followed by a name introduces that name
       boolean introduces = k + 1 < seg.tokenCount() && capitalised(seg.token(k + 1));
-      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key)) && !introduces) return k;
-      if (seg.token(k).isEmpty() || !Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) return -1;
+      // "the Conservative former cabinet minister", "a party leader": the noun qualifies a person's title
+      if (k + 1 < seg.tokenCount() && TitleRule.TITLES.contains(TextFolding.fold(seg.token(k + 1)))) return -1;
+      if ((APPOSITIVE_HEADS.contains(key) || DESCRIBED_HEADS.contains(key) || OrganizationCues.describedType(key) != null) && !introduces) return k;
+      if (seg.token(k).isEmpty()) return -1;
+      // "Daz Productions, the US company behind…", "Tata Steel, the Indian-owned company": one capitalised modifier
+      if (!Character.isLowerCase(seg.token(k).charAt(0)) && !seg.token(k).endsWith("'")) {
+        if (capitalSeen || !capitalised(seg.token(k))) return -1;
+        capitalSeen = true;
+      }
     }
     return -1;
   }
+
+  /** Adjectives that open a French apposition without its article ("premier syndicat de France"). */
+  private static final Set<String> ARTICLELESS_OPENERS =
+      Set.of("principal", "principale", "premier", "première", "deuxième", "seul", "seule", "grand", "grande", "petit", "petite", "jeune");
 
   private static final Set<String> LOCATIVES = Set.of("in", "at", "à", "au", "aux", "en", "dans", "near", "près", "from");
 
@@ -400,6 +447,38 @@ final class OrganizationRule implements NameRecognizer {
       if (APPOSITIVE_HEADS.contains(TextFolding.fold(tok))) return i == t - 1 || !CONNECTORS.contains(seg.token(t - 1));
     }
     return false;
+  }
+
+  /** Words that make a centre a public body: "Centre national…", "Centre de services scolaire", "National Cyber Security Centre". */
+  private static final Set<String> PUBLIC_CENTRE_WORDS =
+      Set.of("national", "nationale", "nationaux", "services", "federal", "federale", "government", "cyber", "security");
+
+  /**
+   * A centre is an organisation ("Centre LAVI de Bienne", "Centre for Independent Journalism")
+   * unless its name says it is the state's ("Centre national…", "Centre de services scolaire"), or
+   * a place where it is named after a person ("au Centre Georges-Vézina", an arena).
+   */
+  static EntityType publicCentre(Segmentation seg, int t, int end, EntityType type) {
+    if (type != EntityType.ORGANIZATION) return type;
+    // "Centre Georges-Vézina", "Centre Jean-Drapeau": a centre named after a person is a venue
+    if (end == t + 2 && TextFolding.fold(seg.token(t)).equals("centre") && seg.token(t + 1).indexOf('-') > 0
+        && GivenNameRule.isGivenName(seg.token(t + 1).substring(0, seg.token(t + 1).indexOf('-')))) {
+      return EntityType.LOCATION;
+    }
+    boolean centre = false;
+    boolean publicWord = false;
+    for (int i = t; i < end; i++) {
+      String key = TextFolding.fold(seg.token(i));
+      centre |= key.equals("centre") || key.equals("center");
+      publicWord |= PUBLIC_CENTRE_WORDS.contains(key);
+    }
+    return centre && publicWord ? EntityType.GOVERNMENT : type;
+  }
+
+  /** "école secondaire Charles-Gravel", "école primaire Jean-Moulin": one adjective of the lower-case head, then the name. */
+  private static boolean lowerHeadAdjective(Segmentation seg, int i) {
+    String tok = seg.token(i);
+    return isWord(tok) && Character.isLowerCase(tok.charAt(0)) && (tok.endsWith("aire") || tok.endsWith("aires"));
   }
 
   /** "université Rennes 2", "Université Paris 8": French universities numbered after their city. */

@@ -21,6 +21,7 @@ final class OrganizationTails {
   private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "du", "des", "d");
   private static final Set<String> LINKS = Set.of("de", "du", "des", "d", "et");
   private static final Set<String> APOSTROPHES = Set.of("'", "’");
+  private static final Set<String> NOT_NOUNS = Set.of("ses", "son", "sa", "leurs", "leur", "ces", "ce", "cette", "nos", "vos", "mes", "tes");
   /** The longest purpose phrase, in tokens: beyond it the words are the sentence's, not the name's. */
   private static final int MAX_TAIL = 14;
 
@@ -79,6 +80,8 @@ final class OrganizationTails {
     }
     if (i >= tokens.size() || !tokens.get(i).word()) return -1;
     String noun = tokens.get(i).key();
+    // "Academy pour ses entraînements": a possessive or demonstrative opens the sentence's phrase
+    if (NOT_NOUNS.contains(noun)) return -1;
     // "pour enfants", but not "pour obtenir": without an article the noun must read as a plural
     if (!article && !(noun.endsWith("s") || noun.endsWith("x"))) return -1;
     int end = i + 1;
