@@ -184,7 +184,9 @@ final class OrganizationCues implements NameRecognizer {
   private static void localUnits(FieldContext ctx, List<Mention> known, List<Mention> found) {
     Segmentation seg = ctx.segmentation;
     for (int t = 1; t + 2 < seg.tokenCount(); t++) {
-      if (!UNIT_HEADS.contains(TextFolding.fold(seg.token(t))) || !Character.isLowerCase(seg.token(t).charAt(0))) continue;
+      String head = seg.token(t);
+      // the case test first: folding every token of every article cost more than the rule's work
+      if (!Character.isLowerCase(head.charAt(0)) || !UNIT_HEADS.contains(TextFolding.fold(head))) continue;
       if (!Set.of("la", "le", "l'", "l’", "du", "au").contains(seg.token(t - 1).toLowerCase(Locale.ROOT))) continue;
       int n = t + 1;
       int placeAt = -1;

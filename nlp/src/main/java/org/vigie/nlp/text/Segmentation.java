@@ -14,6 +14,8 @@ public final class Segmentation {
   private final int[] sentenceEnds;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
+  /** Cut once: the entity rules read each token many times, and a substring per read was their main cost. */
+  private final String[] tokens;
 
   public Segmentation(String text, Span[] sentences, Span[] tokens) {
     this.text = Objects.requireNonNull(text, "text");
@@ -26,6 +28,8 @@ public final class Segmentation {
         throw new IllegalArgumentException("token span outside text: " + tokens[i]);
       }
     }
+    this.tokens = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) this.tokens[i] = text.substring(tokenStarts[i], tokenEnds[i]);
   }
 
   public String text() {
@@ -64,7 +68,7 @@ public final class Segmentation {
   }
 
   public String token(int i) {
-    return text.substring(tokenStarts[i], tokenEnds[i]);
+    return tokens[i];
   }
 
   /** Index of the first token starting at or after {@code offset}. */
