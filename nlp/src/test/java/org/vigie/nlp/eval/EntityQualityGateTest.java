@@ -13,13 +13,14 @@ import org.vigie.nlp.NlpResources;
 /**
  * The held-out split of the annotated corpus ({@code eval/entities}) scored by the shipped
  * recogniser, against recorded floors. Floors sit just under the figures measured when they were
- * set (nlp/README.md, held-out figures after the fourth round of 2026-11-26, 8296edd: en 0.907,
- * fr 0.899, linking 0.960, X 1.000 on 77 articles; before: en 0.901, fr 0.888, linking 0.955 at
+ * set (nlp/README.md, held-out figures after round 5 of 2026-11-26, 090c1a3: en 0.908, fr 0.902,
+ * linking 0.960, X 1.000 on 77 articles — the F1 floor is now the issue's target itself; before:
+ * en 0.907, fr 0.899 at 8296edd, en 0.901, fr 0.888, linking 0.955 at
  * 4fee65e, en 0.853, fr 0.826, linking 0.943 at 2d8d53c; first set at en 0.801, fr 0.800, linking
  * 0.917); they only go up, unless a commit says why.
  */
 class EntityQualityGateTest {
-  static final double F1_FLOOR = 0.89;
+  static final double F1_FLOOR = 0.90;
   static final double LINKING_FLOOR = 0.95;
   static final double X_PRECISION_FLOOR = 0.99;
 
