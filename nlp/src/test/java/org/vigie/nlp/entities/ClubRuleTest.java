@@ -20,7 +20,7 @@ class ClubRuleTest {
 
   @BeforeAll
   static void load() throws IOException {
-    KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+    KnowledgeBase kb = LinkerFixture.shippedKb();
     ContextRules rules = ContextRules.loadDefault();
     linker = new EntityLinker(kb, rules, List.of(new ClubRule(), new PlaceGazetteerRule(kb, rules)));
   }

@@ -25,6 +25,7 @@ final class LinkerFixture {
 
   private static volatile KnowledgeBase shippedKb;
   private static volatile EntityLinker shipped;
+  private static volatile EntityLinker shippedWithNameFinder;
 
   private LinkerFixture() {}
 
@@ -38,6 +39,23 @@ final class LinkerFixture {
   static synchronized EntityLinker shipped() {
     if (shipped == null) shipped = EntityLinker.gazetteerOnly(shippedKb(), ContextRules.loadDefault());
     return shipped;
+  }
+
+  /** The whole shipped recogniser (KB, context rules, name finder and every rule), built once. */
+  static synchronized EntityLinker shippedWithNameFinder() {
+    if (shippedWithNameFinder == null) {
+      shippedWithNameFinder = EntityLinker.withNameFinder(shippedKb(), ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+    }
+    return shippedWithNameFinder;
+  }
+
+  /** The texts of the mentions of entities of {@code type} that {@code linker} finds in {@code body}. */
+  static List<String> typedTexts(EntityLinker linker, String language, String body, org.vigie.core.EntityType type) {
+    return link(linker, language, null, body).stream()
+        .filter(e -> e.type() == type)
+        .flatMap(e -> e.mentions().stream())
+        .map(EntityMention::text)
+        .toList();
   }
 
   /** {@code linker} over a body alone, as of {@code date}. */

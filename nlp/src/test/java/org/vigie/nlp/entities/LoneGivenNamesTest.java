@@ -15,7 +15,7 @@ class LoneGivenNamesTest {
 
   @BeforeAll
   static void load() {
-    KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+    KnowledgeBase kb = LinkerFixture.shippedKb();
     linker = new EntityLinker(kb, ContextRules.loadDefault(), List.of(new GivenNameRule(kb), new LoneGivenNames(kb)));
   }
 

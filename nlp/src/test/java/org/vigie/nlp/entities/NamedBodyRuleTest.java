@@ -19,7 +19,7 @@ class NamedBodyRuleTest {
 
   @BeforeAll
   static void load() {
-    KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+    KnowledgeBase kb = LinkerFixture.shippedKb();
     ContextRules rules = ContextRules.loadDefault();
     linker = new EntityLinker(kb, rules, List.of(new ClubRule(), new NamedBodyRule(), new PlaceGazetteerRule(kb, rules)));
   }
@@ -42,7 +42,7 @@ class NamedBodyRuleTest {
 
   @Test
   void repeats_no_name_the_knowledge_base_holds() {
-    KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+    KnowledgeBase kb = LinkerFixture.shippedKb();
     for (TsvRows.Row row : TsvRows.read(NamedBodyRule.RESOURCE, 2)) {
       for (String name : row.columns()[1].split("\\|")) {
         assertThat(kb.find(name.strip())).as(NamedBodyRule.RESOURCE + ":" + row.number() + " " + name).isEmpty();

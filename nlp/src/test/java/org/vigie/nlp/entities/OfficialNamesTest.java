@@ -14,7 +14,7 @@ class OfficialNamesTest {
 
   @BeforeAll
   static void load() {
-    KnowledgeBase kb = KnowledgeBaseLoader.loadDefault();
+    KnowledgeBase kb = LinkerFixture.shippedKb();
     linker = new EntityLinker(kb, ContextRules.loadDefault(), List.of(new GivenNameRule(kb)));
   }
 

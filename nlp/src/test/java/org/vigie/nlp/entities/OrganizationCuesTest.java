@@ -15,15 +15,11 @@ class OrganizationCuesTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.withNameFinder(LinkerFixture.shippedKb(), ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+    linker = LinkerFixture.shippedWithNameFinder();
   }
 
   private static List<String> texts(String lang, String text, EntityType type) {
-    return LinkerFixture.link(linker, lang, null, text).stream()
-        .filter(e -> e.type() == type)
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return LinkerFixture.typedTexts(linker, lang, text, type);
   }
 
   private static List<String> all(String lang, String text) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.Entity;
-import org.vigie.core.EntityMention;
 import org.vigie.core.EntityType;
 
 /** Organisation names that run past the words that found them: a French purpose, a branch's place. */
@@ -15,15 +14,11 @@ class OrganizationTailsTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.withNameFinder(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+    linker = LinkerFixture.shippedWithNameFinder();
   }
 
   private static List<String> texts(String lang, String text, EntityType type) {
-    return LinkerFixture.link(linker, lang, null, text).stream()
-        .filter(e -> e.type() == type)
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return LinkerFixture.typedTexts(linker, lang, text, type);
   }
 
   @Test

@@ -15,7 +15,7 @@ class PartisanOfficialsTest {
 
   @BeforeAll
   static void load() {
-    linker = EntityLinker.withNameFinder(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault(), EntityLinker.defaultNameFinderModel());
+    linker = LinkerFixture.shippedWithNameFinder();
   }
 
   private static Optional<EntityType> typeOf(String lang, String text, String mention) {

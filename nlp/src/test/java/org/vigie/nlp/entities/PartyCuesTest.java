@@ -36,7 +36,7 @@ class PartyCuesTest {
 
   @BeforeAll
   static void load() throws IOException {
-    kb = KnowledgeBaseLoader.loadDefault();
+    kb = LinkerFixture.shippedKb();
     ContextRules rules = ContextRules.loadDefault();
     linker = EntityLinker.withNameFinder(kb, rules, EntityLinker.defaultNameFinderModel());
     parties = PartyCues.loadDefault().parties();

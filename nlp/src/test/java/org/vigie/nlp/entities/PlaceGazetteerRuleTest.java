@@ -22,7 +22,7 @@ class PlaceGazetteerRuleTest {
 
   @BeforeAll
   static void load() throws IOException {
-    kb = KnowledgeBaseLoader.loadDefault();
+    kb = LinkerFixture.shippedKb();
     linker = new EntityLinker(kb, ContextRules.loadDefault(), List.of(new PlaceGazetteerRule(kb, ContextRules.loadDefault())));
   }
 

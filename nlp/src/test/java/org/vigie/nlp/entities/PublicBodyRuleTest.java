@@ -20,7 +20,7 @@ class PublicBodyRuleTest {
 
   @BeforeAll
   static void load() throws IOException {
-    linker = new EntityLinker(KnowledgeBaseLoader.loadDefault(), ContextRules.loadDefault(), List.of(new AcronymRule(), new PublicBodyRule()));
+    linker = new EntityLinker(LinkerFixture.shippedKb(), ContextRules.loadDefault(), List.of(new AcronymRule(), new PublicBodyRule()));
   }
 
   private static List<Entity> link(String lang, String text) {
