@@ -23,6 +23,12 @@ final class AcronymRule implements NameRecognizer {
           "à", "a", "en", "pour", "sur", "on", "in", "aux", "au", "to");
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // "Internet Watch Foundation (IWF)": the name holds the place read inside it, as the organisation rule's do
+    return found.method().equals(METHOD) && OrganizationRule.replaceable(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {

@@ -55,6 +55,12 @@ final class ClubRule implements NameRecognizer {
   }
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // "Aston Villa", "Real Madrid": the club's name holds the place read from it
+    return found.method().equals(METHOD) && replaceable(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> out = new ArrayList<>();
     Map<String, Integer> named = new HashMap<>();

@@ -107,30 +107,10 @@ public final class EntityLinker {
     }
     for (NameRecognizer recognizer : extraRecognizers) {
       for (Mention m : recognizer.recognize(contexts, language, List.copyOf(mentions))) {
-        if (m.method().equals(SpokespersonRule.METHOD)) {
-          // the office phrase replaces the institution named inside it
-          mentions.stream().filter(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end()).forEach(inOffices::add);
-          mentions.removeIf(k -> k.field() == m.field() && k.start() >= m.start() && k.end() <= m.end());
-        }
-        if (m.method().equals(ClubRule.METHOD) || m.method().equals(NamedBodyRule.METHOD)) {
-          // "Aston Villa", "Real Madrid": the club's name holds the place read from it
-          mentions.removeIf(k -> k.field() == m.field() && ClubRule.replaceable(k, m.start(), m.end()));
-        }
-        if (m.method().equals(OrganizationRule.METHOD) || m.method().equals(AcronymRule.METHOD)) {
-          // the institution's name holds the place it was read as ("Transport for London")
-          mentions.removeIf(k -> k.field() == m.field() && OrganizationRule.replaceable(k, m.start(), m.end()));
-        }
-        if (m.method().startsWith(PlaceGazetteerRule.METHOD)) {
-          // "Île-de-France", "Amérique du Nord", "South China Sea": the longer listed name holds the place inside it
-          mentions.removeIf(k -> k.field() == m.field() && PlaceGazetteerRule.heldInside(fields.get(m.field()).text(), k, m.start(), m.end()));
-        }
-        if (m.method().equals(OrganizationCues.METHOD)) {
-          // "Snap Inc." over the KB's "Snap Inc", "UMIH du Bas-Rhin" over its place
-          mentions.removeIf(k -> OrganizationCues.replaceable(k, m));
-        }
-        if (m.method().equals(PublicBodyRule.METHOD)) {
-          mentions.removeIf(k -> k.field() == m.field() && PublicBodyRule.absorbs(k, m.start(), m.end()));
-        }
+        List<Mention> replaced = mentions.stream().filter(k -> k.field() == m.field() && recognizer.replaces(m, k)).toList();
+        // an office phrase keeps what it replaced, given back if it turns out to title a named holder
+        if (m.type() == EntityType.OFFICIAL) inOffices.addAll(replaced);
+        mentions.removeAll(replaced);
         if (mentions.stream().noneMatch(m::overlaps)) mentions.add(m);
       }
     }

@@ -8,4 +8,13 @@ import java.util.List;
  */
 interface NameRecognizer {
   List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known);
+
+  /**
+   * Whether {@code found}, a mention this recogniser returned, takes the place of {@code earlier},
+   * a mention of the same field read before it ("Aston Villa" holds the place "Villa" read from
+   * it). The linker removes what it replaces, then adds it where nothing overlaps. None by default.
+   */
+  default boolean replaces(Mention found, Mention earlier) {
+    return false;
+  }
 }

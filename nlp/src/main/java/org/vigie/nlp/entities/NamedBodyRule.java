@@ -42,6 +42,12 @@ final class NamedBodyRule implements NameRecognizer {
   }
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // "Projet Montréal": the body's name holds the place read from it, as a club's does
+    return found.method().equals(METHOD) && ClubRule.replaceable(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> out = new ArrayList<>();
     for (FieldContext ctx : fields) {

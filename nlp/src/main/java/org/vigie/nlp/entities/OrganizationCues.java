@@ -111,6 +111,12 @@ final class OrganizationCues implements NameRecognizer {
   }
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // "Snap Inc." over the KB's "Snap Inc", "UMIH du Bas-Rhin" over its place
+    return found.method().equals(METHOD) && replaceable(earlier, found);
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {
@@ -126,6 +132,13 @@ final class OrganizationCues implements NameRecognizer {
     bareLegalNames(fields, known, found);
     return found;
   }
+
+  // the French "de" family and articles the office and unit readers test at each candidate
+  private static final Set<String> DE = Set.of("de", "d'", "d’");
+  private static final Set<String> DE_DU = Set.of("de", "du", "d'", "d’");
+  private static final Set<String> DE_DES_DU = Set.of("de", "des", "du", "d'", "d’");
+  private static final Set<String> LA = Set.of("la", "l'", "l’");
+  private static final Set<String> UNIT_DETERMINERS = Set.of("la", "le", "l'", "l’", "du", "au");
 
   /** Lower-case French words for a prosecution office or a police force named by its place. */
   private static final Set<String> LOCAL_FORCES = Set.of("parquet", "gendarmerie", "police");
@@ -145,13 +158,13 @@ final class OrganizationCues implements NameRecognizer {
       // force is the complement of a longer name, which other rules read whole
       String before = t > 0 ? seg.token(t - 1) : "";
       String beforeThat = t > 1 ? seg.token(t - 2) : "";
-      if (Set.of("de", "d'", "d’").contains(before)
+      if (DE.contains(before)
           || capitalised(before) && !OrganizationRule.LEADING_ARTICLES.contains(before) && !OrganizationRule.LEADING_WORDS.contains(before)
-          || Set.of("la", "l'", "l’").contains(before) && Set.of("de", "d'", "d’").contains(beforeThat)) {
+          || LA.contains(before) && DE.contains(beforeThat)) {
         continue;
       }
       String link = seg.token(t + 1);
-      if (!Set.of("de", "du", "d'", "d’").contains(link)) continue;
+      if (!DE_DU.contains(link)) continue;
       String place = seg.token(t + 2);
       if (!capitalised(place) || GivenNameRule.givenName(place) || OrganizationRule.LEADING_ARTICLES.contains(place)) continue;
       if (t + 3 < seg.tokenCount() && capitalised(seg.token(t + 3))) continue; // a longer name: its own rules
@@ -187,14 +200,14 @@ final class OrganizationCues implements NameRecognizer {
       String head = seg.token(t);
       // the case test first: folding every token of every article cost more than the rule's work
       if (!Character.isLowerCase(head.charAt(0)) || !UNIT_HEADS.contains(TextFolding.fold(head))) continue;
-      if (!Set.of("la", "le", "l'", "l’", "du", "au").contains(seg.token(t - 1).toLowerCase(Locale.ROOT))) continue;
+      if (!UNIT_DETERMINERS.contains(seg.token(t - 1).toLowerCase(Locale.ROOT))) continue;
       int n = t + 1;
       int placeAt = -1;
       while (n + 1 < seg.tokenCount() && n - t <= 10) {
         String tok = seg.token(n);
         if (adjective(tok)) {
           n++;
-        } else if (Set.of("de", "des", "du", "d'", "d’").contains(tok)) {
+        } else if (DE_DES_DU.contains(tok)) {
           int noun = n + 1;
           if (COMPLEMENT_ARTICLES.contains(seg.token(noun)) && noun + 1 < seg.tokenCount()) noun++;
           String word = seg.token(noun);
@@ -483,7 +496,7 @@ final class OrganizationCues implements NameRecognizer {
       } else if (tok.length() >= 3 && tok.chars().allMatch(c -> Character.isUpperCase(c) && Character.isLetter(c)) && t + 2 < seg.tokenCount()
           && PLACE_LINKS.contains(seg.token(t + 1).toLowerCase(Locale.ROOT)) && !coveredByKnown(ctx, known, seg.tokenStart(t), seg.tokenEnd(t))) {
         placeAt = t + 2;
-        if (Set.of("la", "l'", "l’").contains(seg.token(placeAt)) && placeAt + 1 < seg.tokenCount()) placeAt++;
+        if (LA.contains(seg.token(placeAt)) && placeAt + 1 < seg.tokenCount()) placeAt++;
       } else {
         continue;
       }
@@ -539,7 +552,7 @@ final class OrganizationCues implements NameRecognizer {
   }
 
   private static boolean capitalised(String tok) {
-    return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter);
+    return OrganizationRule.capitalised(tok);
   }
 
   private static final Set<EntityType> BODIES =

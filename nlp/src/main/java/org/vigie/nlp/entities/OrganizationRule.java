@@ -86,6 +86,12 @@ final class OrganizationRule implements NameRecognizer {
   static final Set<String> LEADING_ARTICLES = Set.of("The", "Le", "La", "Les", "L'", "L’", "A", "An", "Un", "Une");
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // the institution's name holds the place it was read as ("Transport for London")
+    return found.method().equals(METHOD) && replaceable(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {
@@ -493,7 +499,7 @@ final class OrganizationRule implements NameRecognizer {
     return tok.equals("&") || (!tok.isEmpty() && tok.chars().allMatch(Character::isDigit));
   }
 
-  private static boolean capitalised(String tok) {
+  static boolean capitalised(String tok) {
     return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0)) && tok.chars().anyMatch(Character::isLetter);
   }
 }

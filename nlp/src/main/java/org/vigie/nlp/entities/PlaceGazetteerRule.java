@@ -219,6 +219,12 @@ final class PlaceGazetteerRule implements NameRecognizer {
           "festival", "tour", "coupe", "cup", "grand", "open", "marathon");
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // "Île-de-France", "Amérique du Nord", "South China Sea": the longer listed name holds the place inside it
+    return found.method().startsWith(METHOD) && heldInside(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {
@@ -305,7 +311,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
     List<WordToken> tokens = ctx.tokens;
     int start = tokens.get(i).start();
     int stop = tokens.get(end - 1).end();
-    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end() && !heldInside(ctx.text, m, start, stop)) return false;
+    for (Mention m : known) if (m.field() == ctx.field && m.start() < stop && start < m.end() && !heldInside(m, start, stop)) return false;
     for (Mention m : found) if (m.field() == ctx.field && m.start() < stop && start < m.end()) return false;
     String text = ctx.text;
     boolean caps = text.substring(start, stop).chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
@@ -359,7 +365,7 @@ final class PlaceGazetteerRule implements NameRecognizer {
    * du Nord", "China" in "South China Sea"): the longest name is the place, and replaces it (see
    * EntityLinker).
    */
-  static boolean heldInside(String text, Mention inner, int start, int stop) {
+  static boolean heldInside(Mention inner, int start, int stop) {
     return inner.type() == EntityType.LOCATION && inner.start() >= start && inner.end() <= stop && inner.end() - inner.start() < stop - start;
   }
 

@@ -95,6 +95,11 @@ final class PublicBodyRule implements NameRecognizer {
           "Before", "Under", "Meanwhile", "Le", "La", "Les", "L'", "L’", "Au", "Aux", "À", "Du", "Des", "De", "Et");
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    return found.method().equals(METHOD) && absorbs(earlier, found.start(), found.end());
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {

@@ -23,6 +23,12 @@ final class SpokespersonRule implements NameRecognizer {
   private static final Set<String> OF_FR = Set.of("de", "du", "des", "d'", "d’");
 
   @Override
+  public boolean replaces(Mention found, Mention earlier) {
+    // the office phrase replaces the institution named inside it
+    return found.method().equals(METHOD) && earlier.start() >= found.start() && earlier.end() <= found.end();
+  }
+
+  @Override
   public List<Mention> recognize(List<FieldContext> fields, String language, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
     for (FieldContext ctx : fields) {
