@@ -362,8 +362,8 @@ final class PlaceGazetteerRule implements NameRecognizer {
 
   /**
    * A place read inside a longer listed name ("France" in "Île-de-France", "Amérique" in "Amérique
-   * du Nord", "China" in "South China Sea"): the longest name is the place, and replaces it (see
-   * EntityLinker).
+   * du Nord", "China" in "South China Sea"): the longest name is the place, and replaces it
+   * ({@link #replaces}).
    */
   static boolean heldInside(Mention inner, int start, int stop) {
     return inner.type() == EntityType.LOCATION && inner.start() >= start && inner.end() <= stop && inner.end() - inner.start() < stop - start;
